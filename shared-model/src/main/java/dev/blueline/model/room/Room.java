@@ -1,0 +1,392 @@
+package dev.blueline.model.room;
+
+import dev.blueline.model.document.Document;
+import dev.blueline.model.document.Ids;
+import dev.blueline.model.ops.ChangeValidator;
+import dev.blueline.model.ops.Ops;
+import dev.blueline.model.ops.RejectCode;
+import dev.blueline.model.ops.Rejection;
+import dev.blueline.model.ops.SequencedChange;
+import dev.blueline.model.protocol.ClientMessage;
+import dev.blueline.model.protocol.ClientMessage.ChangeRequest;
+import dev.blueline.model.protocol.ClientMessage.ChatSend;
+import dev.blueline.model.protocol.ClientMessage.Hello;
+import dev.blueline.model.protocol.ClientMessage.Ping;
+import dev.blueline.model.protocol.ClientMessage.PresenceUpdate;
+import dev.blueline.model.protocol.Codec;
+import dev.blueline.model.protocol.ErrorCode;
+import dev.blueline.model.protocol.HostMessage;
+import dev.blueline.model.protocol.HostMessage.Ack;
+import dev.blueline.model.protocol.HostMessage.ChatMessage;
+import dev.blueline.model.protocol.HostMessage.PeerPresence;
+import dev.blueline.model.protocol.HostMessage.Reject;
+import dev.blueline.model.protocol.HostMessage.RemoteChange;
+import dev.blueline.model.protocol.HostMessage.Welcome;
+import dev.blueline.model.protocol.Protocol;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * One open project on the host: the sequencer every change of the project passes through.
+ *
+ * <p>A room validates each change against the current document, gives it the next seq, applies
+ * it, and stages it. {@link #flush()} commits everything staged in one transaction and only then
+ * delivers what the room wants to say (acks, broadcasts, welcomes), in order. So nothing leaves
+ * the room before the changes it reflects are durable, and commits are grouped for free: the
+ * driver handles every message that is waiting, then flushes once.
+ *
+ * <p>Not thread-safe: one thread drives a room (the host runs one loop per room; the
+ * simulation test calls it directly). Transport-free: it only knows {@link RoomSocket}.
+ */
+public final class Room {
+
+    private final String projectId;
+    private final RoomStore store;
+    private final Codec codec;
+    private final RoomSettings settings;
+    private final ChangeValidator validator;
+    private final LongSupplier nanoClock;
+    private final Supplier<Instant> wallClock;
+
+    private final Document document;
+    private long seq;
+    private final ArrayDeque<SequencedChange> recent = new ArrayDeque<>();
+    private final Map<String, ClientOutcomes> outcomes = new HashMap<>();
+    // insertion-ordered so that broadcasts go out in the same order on every run (sockets compare by identity)
+    private final Map<RoomSocket, Peer> peers = new LinkedHashMap<>();
+    private final Map<String, Peer> peersByClient = new HashMap<>();
+
+    private final List<SequencedChange> stagedChanges = new ArrayList<>();
+    private final List<ChatEntry> stagedChat = new ArrayList<>();
+    private final List<Outgoing> outbox = new ArrayList<>();
+    private boolean broken;
+
+    private record Outgoing(RoomSocket to, String frame) {
+    }
+
+    private static final class Peer {
+        final RoomSocket socket;
+        final Member member;
+        final String clientId;
+        PeerPresence presence;
+        boolean presenceDirty;
+        long presenceSentAt = Long.MIN_VALUE / 2;
+
+        Peer(RoomSocket socket, Member member, String clientId) {
+            this.socket = socket;
+            this.member = member;
+            this.clientId = clientId;
+            this.presence = new PeerPresence(clientId, member.userId(), member.name(), member.color(), null, null, List.of(), null, null);
+        }
+    }
+
+    public Room(String projectId, RoomStore store, Codec codec, RoomSettings settings, LongSupplier nanoClock, Supplier<Instant> wallClock) {
+        this.projectId = projectId;
+        this.store = store;
+        this.codec = codec;
+        this.settings = settings;
+        this.validator = new ChangeValidator(settings.limits());
+        this.nanoClock = nanoClock;
+        this.wallClock = wallClock;
+        RoomStore.Loaded loaded = store.load(settings.recentChanges());
+        this.document = loaded.document();
+        this.seq = loaded.seq();
+        this.recent.addAll(loaded.recent());
+    }
+
+    public Room(String projectId, RoomStore store, Codec codec) {
+        this(projectId, store, codec, RoomSettings.DEFAULT, System::nanoTime, Instant::now);
+    }
+
+    public String projectId() {
+        return projectId;
+    }
+
+    /** The seq of the last accepted change (it may still be waiting for {@link #flush()}). */
+    public long seq() {
+        return seq;
+    }
+
+    /** The current document. Read it only from the room's thread. */
+    public Document document() {
+        return document;
+    }
+
+    public int peerCount() {
+        return peers.size();
+    }
+
+    /** True after a commit failed: the room closed every connection and must be loaded again from the store. */
+    public boolean isBroken() {
+        return broken;
+    }
+
+    // ---------------------------------------------------------------- connections
+
+    /** A connection the host authenticated as {@code member} said hello. */
+    public void join(RoomSocket socket, Member member, Hello hello) {
+        if (broken) {
+            socket.close(CloseCodes.TRY_AGAIN_LATER, "the project is reloading, try again");
+            return;
+        }
+        if (hello.protocol() != Protocol.VERSION) {
+            stage(socket, new HostMessage.ErrorMessage(ErrorCode.PROTOCOL_VERSION.wireName(),
+                    "this host speaks protocol " + Protocol.VERSION + ", the client " + hello.protocol()));
+            closeAfterFlush.add(new Closing(socket, CloseCodes.PROTOCOL_VERSION, "protocol version"));
+            return;
+        }
+        if (!Ids.isValid(hello.clientId())) {
+            stage(socket, new HostMessage.ErrorMessage(ErrorCode.BAD_MESSAGE.wireName(), "clientId is not a valid id"));
+            closeAfterFlush.add(new Closing(socket, CloseCodes.POLICY_VIOLATION, "bad client id"));
+            return;
+        }
+        if (peers.containsKey(socket)) {
+            stage(socket, error(ErrorCode.BAD_MESSAGE, "already joined"));
+            return;
+        }
+        Peer older = peersByClient.get(hello.clientId());
+        if (older != null) {
+            // the same client came back before its old connection was noticed as dead
+            peers.remove(older.socket);
+            older.socket.close(CloseCodes.REPLACED, "replaced by a newer connection of the same client");
+        }
+        Peer peer = new Peer(socket, member, hello.clientId());
+        List<PeerPresence> others = new ArrayList<>(peers.size());
+        for (Peer p : peers.values()) others.add(p.presence);
+        peers.put(socket, peer);
+        peersByClient.put(peer.clientId, peer);
+
+        HostMessage.You you = new HostMessage.You(member.userId(), member.name(), member.color(), member.role().wireName());
+        List<RemoteChange> missed = changesAfter(hello.lastSeq());
+        Welcome welcome = missed == null
+                ? new Welcome(Protocol.VERSION, seq, you, Ops.snapshot(document), null, others)
+                : new Welcome(Protocol.VERSION, seq, you, null, missed, others);
+        stage(socket, welcome);
+        broadcast(peer, peer.presence);
+    }
+
+    /** The connection closed (or was closed). */
+    public void leave(RoomSocket socket) {
+        Peer peer = peers.remove(socket);
+        if (peer == null) return;
+        if (peersByClient.get(peer.clientId) == peer) {
+            peersByClient.remove(peer.clientId);
+            broadcast(peer, new HostMessage.Leave(peer.clientId));
+        }
+    }
+
+    /** A decoded frame from a joined connection. */
+    public void receive(RoomSocket socket, ClientMessage message) {
+        Peer peer = peers.get(socket);
+        if (peer == null) {
+            stage(socket, error(ErrorCode.NOT_JOINED, "say hello first"));
+            return;
+        }
+        switch (message) {
+            case ChangeRequest c -> change(peer, c);
+            case PresenceUpdate p -> presence(peer, p);
+            case ChatSend c -> chat(peer, c);
+            case Ping ignored -> stage(socket, new HostMessage.Pong());
+            case Hello ignored -> stage(socket, error(ErrorCode.BAD_MESSAGE, "already joined"));
+        }
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    private void change(Peer peer, ChangeRequest request) {
+        long clientSeq = request.clientSeq();
+        if (!peer.member.role().canEdit()) {
+            stage(peer.socket, new Reject(clientSeq, RejectCode.FORBIDDEN.wireName(), "viewers cannot change the project"));
+            return;
+        }
+        ClientOutcomes known = outcomesOf(peer.clientId);
+        ClientOutcomes.Outcome before = known.find(clientSeq);
+        if (before == null && known.mayBeStored(clientSeq)) {
+            OptionalLong stored = store.seqOf(peer.clientId, clientSeq);
+            if (stored.isPresent()) before = new ClientOutcomes.Outcome(stored.getAsLong(), null);
+        }
+        if (before != null) {
+            stage(peer.socket, before.rejection() == null
+                    ? new Ack(clientSeq, before.seq())
+                    : new Reject(clientSeq, before.rejection().code().wireName(), before.rejection().message()));
+            return;
+        }
+        Rejection rejection = validator.apply(document, request.ops());
+        if (rejection != null) {
+            known.rejected(clientSeq, rejection);
+            stage(peer.socket, new Reject(clientSeq, rejection.code().wireName(), rejection.message()));
+            return;
+        }
+        SequencedChange accepted = new SequencedChange(++seq, peer.clientId, clientSeq, peer.member.userId(), request.ops());
+        known.accepted(clientSeq, accepted.seq());
+        stagedChanges.add(accepted);
+        remember(accepted);
+        stage(peer.socket, new Ack(clientSeq, accepted.seq()));
+        broadcast(peer, toMessage(accepted));
+    }
+
+    private ClientOutcomes outcomesOf(String clientId) {
+        return outcomes.computeIfAbsent(clientId, id -> new ClientOutcomes(store.lastClientSeq(id), settings.outcomesPerClient()));
+    }
+
+    private void remember(SequencedChange c) {
+        recent.addLast(c);
+        while (recent.size() > settings.recentChanges()) recent.removeFirst();
+    }
+
+    /** The changes after {@code lastSeq}, or null when a snapshot is needed (fresh client, or too far behind). */
+    private List<RemoteChange> changesAfter(long lastSeq) {
+        if (lastSeq <= 0 || lastSeq > seq) return null;
+        if (lastSeq == seq) return List.of();
+        long oldestKept = recent.isEmpty() ? seq + 1 : recent.peekFirst().seq();
+        if (oldestKept > lastSeq + 1) return null;
+        List<RemoteChange> out = new ArrayList<>((int) (seq - lastSeq));
+        for (SequencedChange c : recent) {
+            if (c.seq() > lastSeq) out.add(toMessage(c));
+        }
+        return out;
+    }
+
+    private static RemoteChange toMessage(SequencedChange c) {
+        return new RemoteChange(c.seq(), c.clientId(), c.clientSeq(), c.userId(), c.ops());
+    }
+
+    // ---------------------------------------------------------------- presence and chat
+
+    private void presence(Peer peer, PresenceUpdate p) {
+        Member m = peer.member;
+        peer.presence = new PeerPresence(peer.clientId, m.userId(), m.name(), m.color(),
+                p.screen(), p.cursor(), p.selection(), p.viewport(), p.typing());
+        peer.presenceDirty = true;
+    }
+
+    private void chat(Peer peer, ChatSend c) {
+        String text = c.text().strip();
+        if (text.isEmpty()) {
+            stage(peer.socket, error(ErrorCode.BAD_MESSAGE, "a chat message needs some text"));
+            return;
+        }
+        if (text.length() > settings.maxChatLength()) {
+            stage(peer.socket, error(ErrorCode.LIMIT_EXCEEDED, "chat messages are limited to " + settings.maxChatLength() + " characters"));
+            return;
+        }
+        ChatEntry entry = new ChatEntry(UUID.randomUUID().toString(), peer.member.userId(), peer.member.name(), text, wallClock.get());
+        stagedChat.add(entry);
+        ChatMessage m = new ChatMessage(entry.id(), entry.userId(), entry.name(), entry.text(), entry.at().toString());
+        String frame = codec.encode(m);
+        for (Peer p : peers.values()) outbox.add(new Outgoing(p.socket, frame));
+    }
+
+    /**
+     * Sends the presence of everyone who moved since their last broadcast, at most one per client per
+     * presence interval. Returns how long until a held-back update is due (nanoseconds), or -1 when none is waiting.
+     */
+    public long tick() {
+        // staged frames go first, so presence never overtakes a welcome
+        return hasStaged() ? flush() : sendDuePresence();
+    }
+
+    private long sendDuePresence() {
+        long now = nanoClock.getAsLong();
+        long nextDue = -1;
+        for (Peer p : peers.values()) {
+            if (!p.presenceDirty) continue;
+            long due = p.presenceSentAt + settings.presenceInterval();
+            if (now >= due) {
+                p.presenceDirty = false;
+                p.presenceSentAt = now;
+                String frame = codec.encode(p.presence);
+                for (Peer other : peers.values()) {
+                    if (other != p) other.socket.send(frame);
+                }
+            } else {
+                long wait = due - now;
+                nextDue = nextDue < 0 ? wait : Math.min(nextDue, wait);
+            }
+        }
+        return nextDue;
+    }
+
+    // ---------------------------------------------------------------- commit and deliver
+
+    private record Closing(RoomSocket socket, int code, String reason) {
+    }
+
+    private final List<Closing> closeAfterFlush = new ArrayList<>();
+
+    /**
+     * Commits what was staged, then delivers the outbox and due presence. When the commit fails the
+     * room breaks: every connection is closed (clients reconnect and re-send what was not acknowledged).
+     * Returns when the next held-back presence update is due, as {@link #tick()} does.
+     */
+    public long flush() {
+        if (broken) return -1;
+        if (!stagedChanges.isEmpty() || !stagedChat.isEmpty()) {
+            try {
+                store.commit(List.copyOf(stagedChanges), List.copyOf(stagedChat));
+            } catch (Exception e) {
+                breakDown();
+                return -1;
+            }
+            stagedChanges.clear();
+            stagedChat.clear();
+        }
+        for (Outgoing o : outbox) o.to().send(o.frame());
+        outbox.clear();
+        for (Closing c : closeAfterFlush) c.socket().close(c.code(), c.reason());
+        closeAfterFlush.clear();
+        return sendDuePresence();
+    }
+
+    /** Whether anything waits for {@link #flush()}. */
+    public boolean hasStaged() {
+        return !outbox.isEmpty() || !stagedChanges.isEmpty() || !stagedChat.isEmpty() || !closeAfterFlush.isEmpty();
+    }
+
+    /** Closes every connection, e.g. when the host stops. Staged work is flushed first. */
+    public void closeAll(int code, String reason) {
+        flush();
+        for (Peer p : List.copyOf(peers.values())) p.socket.close(code, reason);
+        peers.clear();
+        peersByClient.clear();
+    }
+
+    private void breakDown() {
+        broken = true;
+        stagedChanges.clear();
+        stagedChat.clear();
+        outbox.clear();
+        closeAfterFlush.clear();
+        for (Peer p : List.copyOf(peers.values())) {
+            p.socket.close(CloseCodes.SERVER_ERROR, "the host could not save; reconnect to continue");
+        }
+        peers.clear();
+        peersByClient.clear();
+    }
+
+    private void stage(RoomSocket to, HostMessage m) {
+        outbox.add(new Outgoing(to, codec.encode(m)));
+    }
+
+    private void broadcast(Peer from, HostMessage m) {
+        if (peers.size() <= 1) return;
+        String frame = codec.encode(m);
+        for (Peer p : peers.values()) {
+            if (p != from) outbox.add(new Outgoing(p.socket, frame));
+        }
+    }
+
+    private static HostMessage.ErrorMessage error(ErrorCode code, String message) {
+        return new HostMessage.ErrorMessage(code.wireName(), message);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.blueline.model.room;
+
+import dev.blueline.model.document.Document;
+import dev.blueline.model.ops.SequencedChange;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Where a room keeps its project durable. The host implements it with H2; tests use
+ * {@link InMemoryRoomStore}. Called only from the room's own thread.
+ */
+public interface RoomStore {
+
+    /** The document as last committed, its seq, and the most recent changes (oldest first) for catch-up. */
+    record Loaded(Document document, long seq, List<SequencedChange> recent) {
+    }
+
+    Loaded load(int recentChanges);
+
+    /**
+     * Makes a batch durable in one transaction: the changes are appended to the change log and
+     * applied to the stored objects, and the chat messages saved. When this returns the batch
+     * survives a crash; when it throws, none of it was stored.
+     */
+    void commit(List<SequencedChange> changes, List<ChatEntry> chat) throws Exception;
+
+    /** The seq a change from this client was accepted at, if it was. */
+    OptionalLong seqOf(String clientId, long clientSeq);
+
+    /** The highest client seq accepted from this client (0: none). */
+    long lastClientSeq(String clientId);
+}
