@@ -56,6 +56,7 @@ public final class ChangeValidator {
     }
 
     private Rejection check(Document doc, Put op) {
+        if (op == null) return reject(RejectCode.INVALID_OP, "an op is missing (null)");
         String id = op.id();
         if (!Ids.isValid(id)) return reject(RejectCode.INVALID_OP, "object id '" + clip(id) + "' is not valid");
         Map<String, Value> set = op.set();

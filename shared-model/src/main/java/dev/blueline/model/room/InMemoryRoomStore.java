@@ -2,6 +2,7 @@ package dev.blueline.model.room;
 
 import dev.blueline.model.document.Document;
 import dev.blueline.model.ops.Ops;
+import dev.blueline.model.ops.Put;
 import dev.blueline.model.ops.SequencedChange;
 
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class InMemoryRoomStore implements RoomStore {
     }
 
     @Override
-    public synchronized void commit(List<SequencedChange> changes, List<ChatEntry> messages) throws Exception {
+    public synchronized void commit(List<SequencedChange> changes, List<Put> touched, List<ChatEntry> messages) throws Exception {
         if (failing) throw new java.io.IOException("store is failing (test switch)");
         for (SequencedChange c : changes) {
             if (c.seq() != seq + 1) throw new IllegalStateException("seq gap: have " + seq + ", got " + c.seq());
@@ -37,6 +38,10 @@ public final class InMemoryRoomStore implements RoomStore {
             log.add(c);
             seqByClient.computeIfAbsent(c.clientId(), k -> new HashMap<>()).put(c.clientSeq(), c.seq());
             seq = c.seq();
+        }
+        // the room's view of what it touched must be what replaying the log gives
+        for (Put p : touched) {
+            if (!objects.props(p.id()).equals(p.set())) throw new IllegalStateException("room and log disagree about " + p.id());
         }
         chat.addAll(messages);
     }

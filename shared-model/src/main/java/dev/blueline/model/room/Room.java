@@ -4,6 +4,7 @@ import dev.blueline.model.document.Document;
 import dev.blueline.model.document.Ids;
 import dev.blueline.model.ops.ChangeValidator;
 import dev.blueline.model.ops.Ops;
+import dev.blueline.model.ops.Put;
 import dev.blueline.model.ops.RejectCode;
 import dev.blueline.model.ops.Rejection;
 import dev.blueline.model.ops.SequencedChange;
@@ -29,6 +30,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -61,7 +64,14 @@ public final class Room {
     private final Document document;
     private long seq;
     private final ArrayDeque<SequencedChange> recent = new ArrayDeque<>();
-    private final Map<String, ClientOutcomes> outcomes = new HashMap<>();
+    /** Recent outcomes of the clients seen lately; a client forgotten here is answered from the store. */
+    private final Map<String, ClientOutcomes> outcomes = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ClientOutcomes> eldest) {
+            return size() > MAX_REMEMBERED_CLIENTS;
+        }
+    };
+    private static final int MAX_REMEMBERED_CLIENTS = 10_000;
     // insertion-ordered so that broadcasts go out in the same order on every run (sockets compare by identity)
     private final Map<RoomSocket, Peer> peers = new LinkedHashMap<>();
     private final Map<String, Peer> peersByClient = new HashMap<>();
@@ -185,6 +195,15 @@ public final class Room {
         }
     }
 
+    /** Closes the connections of one user (removed from the project, or their role changed and must be read again). */
+    public void disconnectUser(String userId, int code, String reason) {
+        for (Peer p : List.copyOf(peers.values())) {
+            if (!p.member.userId().equals(userId)) continue;
+            p.socket.close(code, reason);
+            leave(p.socket);
+        }
+    }
+
     /** A decoded frame from a joined connection. */
     public void receive(RoomSocket socket, ClientMessage message) {
         Peer peer = peers.get(socket);
@@ -204,35 +223,50 @@ public final class Room {
     // ---------------------------------------------------------------- changes
 
     private void change(Peer peer, ChangeRequest request) {
-        long clientSeq = request.clientSeq();
-        if (!peer.member.role().canEdit()) {
-            stage(peer.socket, new Reject(clientSeq, RejectCode.FORBIDDEN.wireName(), "viewers cannot change the project"));
+        change(peer.member, peer.clientId, request.clientSeq(), request.ops(), peer.socket, peer);
+    }
+
+    /**
+     * A change that does not come over a connection (the REST API): it is validated, sequenced and
+     * broadcast like any other, and its ack or reject frame goes to {@code replyTo} after the commit.
+     */
+    public void submit(Member member, String clientId, long clientSeq, List<Put> ops, RoomSocket replyTo) {
+        if (broken) {
+            replyTo.close(CloseCodes.TRY_AGAIN_LATER, "the project is reloading, try again");
             return;
         }
-        ClientOutcomes known = outcomesOf(peer.clientId);
+        change(member, clientId, clientSeq, ops, replyTo, null);
+    }
+
+    private void change(Member member, String clientId, long clientSeq, List<Put> ops, RoomSocket replyTo, Peer from) {
+        if (!member.role().canEdit()) {
+            stage(replyTo, new Reject(clientSeq, RejectCode.FORBIDDEN.wireName(), "viewers cannot change the project"));
+            return;
+        }
+        ClientOutcomes known = outcomesOf(clientId);
         ClientOutcomes.Outcome before = known.find(clientSeq);
         if (before == null && known.mayBeStored(clientSeq)) {
-            OptionalLong stored = store.seqOf(peer.clientId, clientSeq);
+            OptionalLong stored = store.seqOf(clientId, clientSeq);
             if (stored.isPresent()) before = new ClientOutcomes.Outcome(stored.getAsLong(), null);
         }
         if (before != null) {
-            stage(peer.socket, before.rejection() == null
+            stage(replyTo, before.rejection() == null
                     ? new Ack(clientSeq, before.seq())
                     : new Reject(clientSeq, before.rejection().code().wireName(), before.rejection().message()));
             return;
         }
-        Rejection rejection = validator.apply(document, request.ops());
+        Rejection rejection = validator.apply(document, ops);
         if (rejection != null) {
             known.rejected(clientSeq, rejection);
-            stage(peer.socket, new Reject(clientSeq, rejection.code().wireName(), rejection.message()));
+            stage(replyTo, new Reject(clientSeq, rejection.code().wireName(), rejection.message()));
             return;
         }
-        SequencedChange accepted = new SequencedChange(++seq, peer.clientId, clientSeq, peer.member.userId(), request.ops());
+        SequencedChange accepted = new SequencedChange(++seq, clientId, clientSeq, member.userId(), ops);
         known.accepted(clientSeq, accepted.seq());
         stagedChanges.add(accepted);
         remember(accepted);
-        stage(peer.socket, new Ack(clientSeq, accepted.seq()));
-        broadcast(peer, toMessage(accepted));
+        stage(replyTo, new Ack(clientSeq, accepted.seq()));
+        broadcast(from, toMessage(accepted));
     }
 
     private ClientOutcomes outcomesOf(String clientId) {
@@ -333,7 +367,7 @@ public final class Room {
         if (broken) return -1;
         if (!stagedChanges.isEmpty() || !stagedChat.isEmpty()) {
             try {
-                store.commit(List.copyOf(stagedChanges), List.copyOf(stagedChat));
+                store.commit(List.copyOf(stagedChanges), touchedObjects(), List.copyOf(stagedChat));
             } catch (Exception e) {
                 breakDown();
                 return -1;
@@ -346,6 +380,17 @@ public final class Room {
         for (Closing c : closeAfterFlush) c.socket().close(c.code(), c.reason());
         closeAfterFlush.clear();
         return sendDuePresence();
+    }
+
+    /** Every object the staged changes wrote, as it is now (which is as it will be stored). */
+    private List<Put> touchedObjects() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (SequencedChange c : stagedChanges) {
+            for (Put op : c.ops()) ids.add(op.id());
+        }
+        List<Put> out = new ArrayList<>(ids.size());
+        for (String id : ids) out.add(new Put(id, document.props(id)));
+        return out;
     }
 
     /** Whether anything waits for {@link #flush()}. */
@@ -378,8 +423,9 @@ public final class Room {
         outbox.add(new Outgoing(to, codec.encode(m)));
     }
 
+    /** Sends to every peer except {@code from} (null: to everyone). */
     private void broadcast(Peer from, HostMessage m) {
-        if (peers.size() <= 1) return;
+        if (peers.isEmpty() || (peers.size() == 1 && from != null)) return;
         String frame = codec.encode(m);
         for (Peer p : peers.values()) {
             if (p != from) outbox.add(new Outgoing(p.socket, frame));

@@ -1,6 +1,7 @@
 package dev.blueline.model.room;
 
 import dev.blueline.model.document.Document;
+import dev.blueline.model.ops.Put;
 import dev.blueline.model.ops.SequencedChange;
 
 import java.util.List;
@@ -19,11 +20,13 @@ public interface RoomStore {
     Loaded load(int recentChanges);
 
     /**
-     * Makes a batch durable in one transaction: the changes are appended to the change log and
-     * applied to the stored objects, and the chat messages saved. When this returns the batch
-     * survives a crash; when it throws, none of it was stored.
+     * Makes a batch durable in one transaction: the changes are appended to the change log, the
+     * objects they touched are stored as they now are, and the chat messages saved. When this
+     * returns the batch survives a crash; when it throws, none of it was stored.
+     *
+     * @param touched every object the changes wrote, with all its properties after the batch
      */
-    void commit(List<SequencedChange> changes, List<ChatEntry> chat) throws Exception;
+    void commit(List<SequencedChange> changes, List<Put> touched, List<ChatEntry> chat) throws Exception;
 
     /** The seq a change from this client was accepted at, if it was. */
     OptionalLong seqOf(String clientId, long clientSeq);

@@ -143,7 +143,7 @@ public final class ModelBench {
         }
 
         @Override
-        public void commit(List<SequencedChange> changes, List<ChatEntry> chat) {
+        public void commit(List<SequencedChange> changes, List<Put> touched, List<ChatEntry> chat) {
         }
 
         @Override

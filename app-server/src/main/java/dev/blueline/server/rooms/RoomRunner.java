@@ -1,0 +1,126 @@
+package dev.blueline.server.rooms;
+
+import dev.blueline.model.room.Room;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The one thread that drives a room. Connections hand it work; it runs everything that is waiting,
+ * then flushes the room once, so under load many changes share one commit. It also wakes up when
+ * held-back presence is due, and loads the room again from the store if a commit failed.
+ */
+public final class RoomRunner {
+    private static final Logger log = LoggerFactory.getLogger(RoomRunner.class);
+    private static final int MAX_BATCH = 2_000;
+
+    private final String projectId;
+    private final Supplier<Room> loader;
+    private final BlockingQueue<Consumer<Room>> inbox = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private volatile int peers;
+    private volatile long idleSince = System.nanoTime();
+    private volatile long batches;
+    private volatile long commitsFailed;
+    private Room room;
+
+    RoomRunner(String projectId, Supplier<Room> loader) {
+        this.projectId = projectId;
+        this.loader = loader;
+        this.room = loader.get();
+        this.thread = Thread.ofPlatform().name("room-" + projectId).daemon(false).unstarted(this::loop);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    public String projectId() {
+        return projectId;
+    }
+
+    /** Runs {@code task} on the room's thread. Safe from any thread. */
+    public void execute(Consumer<Room> task) {
+        if (!running) throw new IllegalStateException("room " + projectId + " is closed");
+        inbox.add(task);
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Connections in the room, as of the last batch. */
+    public int peers() {
+        return peers;
+    }
+
+    /** Nanotime since when the room has had nobody in it and nothing to do, or 0 while in use. */
+    long idleSince() {
+        return idleSince;
+    }
+
+    public long commitsFailed() {
+        return commitsFailed;
+    }
+
+    private void loop() {
+        List<Consumer<Room>> batch = new ArrayList<>();
+        long wait = -1;
+        try {
+            while (running || !inbox.isEmpty()) {
+                Consumer<Room> first = wait < 0 ? inbox.poll(1, TimeUnit.SECONDS) : inbox.poll(wait, TimeUnit.NANOSECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    inbox.drainTo(batch, MAX_BATCH - 1);
+                    for (Consumer<Room> task : batch) run(task);
+                    batch.clear();
+                    batches++;
+                }
+                wait = first != null ? room.flush() : room.tick();
+                if (room.isBroken()) {
+                    commitsFailed++;
+                    log.error("room {} could not commit; loading it again from the store", projectId);
+                    room = loader.get();
+                    wait = -1;
+                }
+                peers = room.peerCount();
+                idleSince = peers == 0 && inbox.isEmpty() ? (idleSince == 0 ? System.nanoTime() : idleSince) : 0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void run(Consumer<Room> task) {
+        try {
+            task.accept(room);
+        } catch (RuntimeException e) {
+            // a bug in one message must not stop the project for everyone
+            log.error("room {} failed to handle a message", projectId, e);
+        }
+    }
+
+    /** Closes every connection with {@code code} and stops the thread after the work already queued. */
+    void stop(int code, String reason) {
+        if (!running) return;
+        inbox.add(r -> r.closeAll(code, reason));
+        running = false;
+        try {
+            if (!stopped.await(10, TimeUnit.SECONDS)) log.warn("room {} did not stop in time", projectId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

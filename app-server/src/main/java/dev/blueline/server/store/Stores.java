@@ -1,0 +1,31 @@
+package dev.blueline.server.store;
+
+import dev.blueline.model.room.RoomStore;
+
+/** Everything the host keeps, behind one object. Implemented with H2 through jOOQ. */
+public interface Stores extends AutoCloseable {
+    UserStore users();
+
+    ProjectStore projects();
+
+    InviteStore invites();
+
+    TokenStore tokens();
+
+    DocumentReader documents();
+
+    ChatStore chat();
+
+    ConversationStore conversations();
+
+    ComponentStore components();
+
+    /** The durable log and objects of one project, for its room. */
+    RoomStore roomStore(String projectId);
+
+    /** A cheap query proving the database answers. */
+    boolean ping();
+
+    @Override
+    void close();
+}

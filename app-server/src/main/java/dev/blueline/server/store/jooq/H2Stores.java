@@ -1,0 +1,177 @@
+package dev.blueline.server.store.jooq;
+
+import dev.blueline.model.room.RoomStore;
+import dev.blueline.server.store.ChatStore;
+import dev.blueline.server.store.ComponentStore;
+import dev.blueline.server.store.ConversationStore;
+import dev.blueline.server.store.DocumentReader;
+import dev.blueline.server.store.InviteStore;
+import dev.blueline.server.store.ProjectStore;
+import dev.blueline.server.store.Stores;
+import dev.blueline.server.store.TokenStore;
+import dev.blueline.server.store.UserStore;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Every store of the host on one embedded H2 database, through jOOQ. {@link #open} migrates the
+ * schema with Flyway ({@code classpath:db/migration}) before anything else touches it.
+ *
+ * <p><b>Durability.</b> H2's MVStore normally writes committed transactions to its file from a
+ * background thread up to {@code WRITE_DELAY} (500 ms) later, so a process killed in that window
+ * loses transactions whose commit had already returned. This class runs {@code SET WRITE_DELAY 0}
+ * on every open (and {@link #fileUrl} puts {@code WRITE_DELAY=0} in the URL, so even the migrations
+ * are covered): H2 then stores the MVStore synchronously inside each commit, and a commit that
+ * returned is in the file (in the operating system's cache) and survives the process being killed
+ * with SIGKILL. H2 does not fsync on commit, so a power cut or kernel crash can still lose the last
+ * moments; that is H2's documented trade-off and acceptable for a LAN editing session. Grouping
+ * many changes per commit (the room does) keeps the cost of one file write per commit small.
+ */
+public final class H2Stores implements Stores {
+    static {
+        // the banner and tips jOOQ prints on first use are noise in a desktop app's log
+        if (System.getProperty("org.jooq.no-logo") == null) System.setProperty("org.jooq.no-logo", "true");
+        if (System.getProperty("org.jooq.no-tips") == null) System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final JdbcConnectionPool pool;
+    private final FileCompactor compactor;
+    private final Flyway flyway;
+    private final int migratedOnOpen;
+    private final DSLContext dsl;
+    private final Times times;
+    private final JooqUserStore users;
+    private final JooqProjectStore projects;
+    private final JooqInviteStore invites;
+    private final JooqTokenStore tokens;
+    private final JooqDocumentReader documents;
+    private final JooqChatStore chat;
+    private final JooqConversationStore conversations;
+    private final JooqComponentStore components;
+
+    private H2Stores(JdbcConnectionPool pool, Flyway flyway, int migratedOnOpen, DSLContext dsl, Times times) {
+        this.pool = pool;
+        this.compactor = new FileCompactor(pool, Duration.ofMillis(Long.getLong("xp.compactMs", 10_000)));
+        this.flyway = flyway;
+        this.migratedOnOpen = migratedOnOpen;
+        this.dsl = dsl;
+        this.times = times;
+        this.users = new JooqUserStore(dsl, times);
+        this.projects = new JooqProjectStore(dsl, times);
+        this.invites = new JooqInviteStore(dsl, times);
+        this.tokens = new JooqTokenStore(dsl);
+        this.documents = new JooqDocumentReader(dsl);
+        this.chat = new JooqChatStore(dsl);
+        this.conversations = new JooqConversationStore(dsl, times);
+        this.components = new JooqComponentStore(dsl, times);
+    }
+
+    /** Opens (creating when needed) the database at a JDBC URL and brings its schema up to date. */
+    public static H2Stores open(String jdbcUrl) {
+        return open(jdbcUrl, Clock.systemUTC());
+    }
+
+    /** As {@link #open(String)}, with the clock that stamps created and updated times. */
+    public static H2Stores open(String jdbcUrl, Clock clock) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+        try {
+            DSLContext dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+            if (!Boolean.getBoolean("xp.checkpoint")) dsl.execute("SET WRITE_DELAY 0"); // see the class comment: commits reach the file before they return
+            Flyway flyway = Flyway.configure().dataSource(pool).locations("classpath:db/migration").load();
+            int migrated = flyway.migrate().migrationsExecuted;
+            return new H2Stores(pool, flyway, migrated, dsl, new Times(clock));
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** The default URL of the host's database in a data directory (file {@code blueline.mv.db}). */
+    public static String fileUrl(Path dataDir) {
+        String base = dataDir.toAbsolutePath().normalize().resolve("blueline").toString();
+        if (base.indexOf(';') >= 0) throw new IllegalArgumentException("an H2 database path cannot contain ';': " + base);
+        return "jdbc:h2:file:" + base + System.getProperty("xp.url", ";WRITE_DELAY=0");
+    }
+
+    /** Applied and pending migrations and the current schema version. */
+    public MigrationInfo migrations() {
+        MigrationInfoService info = flyway.info();
+        org.flywaydb.core.api.MigrationInfo current = info.current();
+        return new MigrationInfo(info.applied().length, info.pending().length,
+                current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion());
+    }
+
+    /** How many migrations {@link #open} ran (0 when the database was already up to date). */
+    public int migratedOnOpen() {
+        return migratedOnOpen;
+    }
+
+    @Override
+    public UserStore users() {
+        return users;
+    }
+
+    @Override
+    public ProjectStore projects() {
+        return projects;
+    }
+
+    @Override
+    public InviteStore invites() {
+        return invites;
+    }
+
+    @Override
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    @Override
+    public DocumentReader documents() {
+        return documents;
+    }
+
+    @Override
+    public ChatStore chat() {
+        return chat;
+    }
+
+    @Override
+    public ConversationStore conversations() {
+        return conversations;
+    }
+
+    @Override
+    public ComponentStore components() {
+        return components;
+    }
+
+    @Override
+    public RoomStore roomStore(String projectId) {
+        return new JooqRoomStore(dsl, times, projectId);
+    }
+
+    @Override
+    public boolean ping() {
+        try {
+            return dsl.selectOne().fetchOne() != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        compactor.close();
+        pool.dispose();
+    }
+}
