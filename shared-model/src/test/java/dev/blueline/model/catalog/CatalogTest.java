@@ -33,6 +33,7 @@ class CatalogTest {
     static final Map<String, Class<? extends Content>> EXPECTED = Map.ofEntries(
             entry("browser-window", Plain.class), entry("phone", Empty.class), entry("tablet", Empty.class),
             entry("panel", Plain.class), entry("modal", Plain.class), entry("tabs", Items.class), entry("accordion", Items.class),
+            entry("group", Empty.class),
             entry("nav-bar", Items.class), entry("link-bar", Items.class), entry("breadcrumbs", Items.class),
             entry("vertical-menu", Items.class), entry("pagination", Items.class), entry("tree", Outline.class),
             entry("stepper", Items.class),
@@ -51,7 +52,7 @@ class CatalogTest {
             entry("sticky-note", Plain.class), entry("callout", Numbered.class), entry("arrow", Empty.class),
             entry("line", Empty.class), entry("rectangle", Plain.class), entry("ellipse", Plain.class));
 
-    static final Set<String> CONTAINERS = Set.of("browser-window", "phone", "tablet", "panel", "modal", "tabs", "accordion");
+    static final Set<String> CONTAINERS = Set.of("browser-window", "phone", "tablet", "panel", "modal", "tabs", "group", "accordion");
 
     @Test
     void hasEveryRequiredControlAndNothingUnexpected() {
@@ -108,7 +109,7 @@ class CatalogTest {
     @Test
     void controlsWithoutTextSayNotUsed() {
         Set<String> noText = Catalog.all().stream().filter(c -> !c.usesText()).map(ControlType::id).collect(Collectors.toSet());
-        assertThat(noText).containsExactlyInAnyOrder("phone", "tablet", "spinner", "divider", "map", "video", "arrow", "line");
+        assertThat(noText).containsExactlyInAnyOrder("phone", "tablet", "group", "spinner", "divider", "map", "video", "arrow", "line");
         assertThat(Catalog.all()).filteredOn(c -> !c.usesText()).allSatisfy(c -> assertThat(c.defaultText()).isEmpty());
     }
 

@@ -1,0 +1,148 @@
+package dev.blueline.desktop.canvas;
+
+import dev.blueline.model.geometry.Rect;
+import dev.blueline.model.render.Font;
+import dev.blueline.model.render.Painter;
+import dev.blueline.model.render.Rgba;
+import dev.blueline.model.render.Stroke;
+import dev.blueline.model.render.TextAlign;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.FontPosture;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The drawing API on a JavaFX canvas. The context's transform maps screen coordinates to pixels. */
+public final class FxPainter implements Painter {
+    private static final String SANS = "System";
+    private static final String HAND = "Comic Sans MS";
+
+    private final GraphicsContext g;
+    private final Map<Font, javafx.scene.text.Font> fonts = new HashMap<>();
+    private final Map<Rgba, Color> colors = new HashMap<>();
+    private final Text measure = new Text();
+
+    public FxPainter(GraphicsContext g) {
+        this.g = g;
+    }
+
+    @Override
+    public void rect(Rect r, double radius, Rgba fill, Stroke stroke) {
+        if (fill != null) {
+            g.setFill(color(fill));
+            if (radius > 0) g.fillRoundRect(r.x(), r.y(), r.w(), r.h(), radius * 2, radius * 2);
+            else g.fillRect(r.x(), r.y(), r.w(), r.h());
+        }
+        if (stroke != null && apply(stroke)) {
+            if (radius > 0) g.strokeRoundRect(r.x(), r.y(), r.w(), r.h(), radius * 2, radius * 2);
+            else g.strokeRect(r.x(), r.y(), r.w(), r.h());
+        }
+    }
+
+    @Override
+    public void ellipse(Rect r, Rgba fill, Stroke stroke) {
+        if (fill != null) {
+            g.setFill(color(fill));
+            g.fillOval(r.x(), r.y(), r.w(), r.h());
+        }
+        if (stroke != null && apply(stroke)) g.strokeOval(r.x(), r.y(), r.w(), r.h());
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, Stroke stroke) {
+        if (apply(stroke)) g.strokeLine(x1, y1, x2, y2);
+    }
+
+    @Override
+    public void path(double[] x, double[] y, boolean closed, Rgba fill, Stroke stroke) {
+        int n = Math.min(x.length, y.length);
+        if (n < 2) return;
+        if (closed && fill != null) {
+            g.setFill(color(fill));
+            g.fillPolygon(x, y, n);
+        }
+        if (stroke != null && apply(stroke)) {
+            if (closed) g.strokePolygon(x, y, n);
+            else g.strokePolyline(x, y, n);
+        }
+    }
+
+    @Override
+    public void text(String text, double x, double y, Font font, Rgba color, TextAlign align) {
+        if (text == null || text.isEmpty() || color == null) return;
+        javafx.scene.text.Font f = font(font);
+        g.setFont(f);
+        g.setFill(color(color));
+        g.setTextBaseline(VPos.BASELINE);
+        g.setTextAlign(switch (align) {
+            case LEFT -> TextAlignment.LEFT;
+            case CENTER -> TextAlignment.CENTER;
+            case RIGHT -> TextAlignment.RIGHT;
+        });
+        g.fillText(text, x, y);
+        if (font.underline()) {
+            double w = textWidth(text, font);
+            double left = switch (align) {
+                case LEFT -> x;
+                case CENTER -> x - w / 2;
+                case RIGHT -> x - w;
+            };
+            g.setStroke(color(color));
+            g.setLineWidth(Math.max(1, font.size() / 14));
+            g.setLineDashes();
+            g.strokeLine(left, y + 2, left + w, y + 2);
+        }
+    }
+
+    @Override
+    public double textWidth(String text, Font font) {
+        measure.setFont(font(font));
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
+    }
+
+    @Override
+    public void clip(Rect r) {
+        g.beginPath();
+        g.rect(r.x(), r.y(), r.w(), r.h());
+        g.closePath();
+        g.clip();
+    }
+
+    @Override
+    public void save() {
+        g.save();
+    }
+
+    @Override
+    public void restore() {
+        g.restore();
+    }
+
+    @Override
+    public void opacity(double alpha) {
+        g.setGlobalAlpha(g.getGlobalAlpha() * Math.max(0, Math.min(1, alpha)));
+    }
+
+    private boolean apply(Stroke s) {
+        if (s == null || s.color() == null || s.width() <= 0) return false;
+        g.setStroke(color(s.color()));
+        g.setLineWidth(s.width());
+        g.setLineDashes(s.dash().length == 0 ? null : s.dash());
+        return true;
+    }
+
+    private Color color(Rgba c) {
+        return colors.computeIfAbsent(c, k -> Color.rgb(k.r(), k.g(), k.b(), k.opacity()));
+    }
+
+    private javafx.scene.text.Font font(Font f) {
+        return fonts.computeIfAbsent(f, k -> javafx.scene.text.Font.font(k.handwritten() ? HAND : SANS,
+                k.bold() ? FontWeight.BOLD : FontWeight.NORMAL, k.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, k.size()));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.blueline.desktop.workspace;
+
+import dev.blueline.server.Host;
+import dev.blueline.server.config.HostConfig;
+import dev.blueline.server.store.Project;
+import dev.blueline.server.store.User;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The user's own Blueline: a data directory, the in-process host bound to loopback that keeps
+ * their projects in H2, and the local account they work as. Working alone is being the host of a
+ * session nobody else has joined.
+ */
+public final class Workspace implements AutoCloseable {
+    private final Path home;
+    private final Host host;
+    private final User me;
+
+    private Workspace(Path home, Host host, User me) {
+        this.home = home;
+        this.host = host;
+        this.me = me;
+    }
+
+    /** {@code BLUELINE_HOME}, or the {@code blueline.home} system property, or {@code ~/.blueline}. */
+    public static Path defaultHome() {
+        String env = System.getenv("BLUELINE_HOME");
+        if (env != null && !env.isBlank()) return Path.of(env);
+        String prop = System.getProperty("blueline.home");
+        if (prop != null && !prop.isBlank()) return Path.of(prop);
+        return Path.of(System.getProperty("user.home"), ".blueline");
+    }
+
+    public static Workspace open(Path home) throws Exception {
+        Files.createDirectories(home);
+        Host host = Host.start(HostConfig.local(home.resolve("host")));
+        try {
+            return new Workspace(home, host, localUser(home, host));
+        } catch (Exception e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    /** The account this app works as, made on first start and remembered in the data directory. */
+    private static User localUser(Path home, Host host) throws IOException {
+        Path file = home.resolve("user.properties");
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try (Reader r = Files.newBufferedReader(file)) {
+                p.load(r);
+            }
+            String id = p.getProperty("userId");
+            if (id != null) {
+                var existing = host.stores().users().byId(id);
+                if (existing.isPresent()) return existing.get();
+            }
+        }
+        String name = System.getProperty("user.name", "Me");
+        if (name.isBlank()) name = "Me";
+        name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        User u = host.stores().users().createGuest(name);
+        p.setProperty("userId", u.id());
+        try (Writer w = Files.newBufferedWriter(file)) {
+            p.store(w, "Blueline local account");
+        }
+        return u;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    public User me() {
+        return me;
+    }
+
+    /** A fresh access token for talking to the in-process host. */
+    public String token() {
+        return host.tokenFor(me.id());
+    }
+
+    /** The realtime address of the in-process host. */
+    public String wsUrl() {
+        return host.url().replace("http://", "ws://") + "/ws";
+    }
+
+    /** The user's projects, most recently changed first. */
+    public List<Project> projects() {
+        return host.stores().projects().forUser(me.id());
+    }
+
+    public Project createProject(String name) {
+        return host.stores().projects().create(name, me.id());
+    }
+
+    public void deleteProject(String projectId) {
+        host.rooms().close(projectId, dev.blueline.model.room.CloseCodes.GOING_AWAY, "the project was deleted");
+        host.stores().projects().delete(projectId);
+    }
+
+    @Override
+    public void close() {
+        host.close();
+    }
+}

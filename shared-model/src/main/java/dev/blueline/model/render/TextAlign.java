@@ -1,0 +1,5 @@
+package dev.blueline.model.render;
+
+public enum TextAlign {
+    LEFT, CENTER, RIGHT
+}
