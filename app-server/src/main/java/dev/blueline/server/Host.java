@@ -21,6 +21,7 @@ import dev.blueline.server.auth.SigningKey;
 import dev.blueline.server.auth.Tokens;
 import dev.blueline.server.config.HostConfig;
 import dev.blueline.server.http.ApiHandler;
+import dev.blueline.server.http.ProblemErrorHandler;
 import dev.blueline.server.http.Router;
 import dev.blueline.server.rooms.Rooms;
 import dev.blueline.server.store.Invite;
@@ -72,13 +73,14 @@ public final class Host implements AutoCloseable {
         this.clock = clock;
         Files.createDirectories(config.dataDir());
         Codec codec = new Codec(new Codec.FrameLimits(config.limits().maxFrameBytes(), 32, 200_000, 40));
+        byte[] key = SigningKey.load(config.dataDir(), config.secretKey()); // first: a bad key must not leave the database open
         this.stores = H2Stores.open(config.databaseUrl() != null ? config.databaseUrl() : H2Stores.fileUrl(config.dataDir()));
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
 
-        this.tokens = new Tokens(SigningKey.load(config.dataDir(), config.secretKey()), config.accessTokenLifetime(), clock);
+        this.tokens = new Tokens(key, config.accessTokenLifetime(), clock);
         Authenticator auth = new Authenticator(tokens, stores.tokens());
         this.rooms = new Rooms(stores, codec, RoomSettings.DEFAULT.withRecentChanges(2_000), clock);
         Gauge.builder("rooms.open", rooms, Rooms::count).register(metrics);
@@ -109,6 +111,7 @@ public final class Host implements AutoCloseable {
         ws.setHandler(new ApiHandler(router, auth, codec.mapper(), config.limits().maxBodyBytes(), config.corsOrigins(), metrics));
         context.setHandler(ws);
         server.setHandler(context);
+        server.setErrorHandler(new ProblemErrorHandler(codec.mapper())); // Jetty's own errors (bad URI, huge headers) as problem+json too
         server.setStopTimeout(5_000);
 
         this.chores = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("host-chores").daemon(true).factory());

@@ -43,6 +43,8 @@ final class SelectTool {
     private final TextEditing text;
     private Gesture gesture = Gesture.NONE;
     private boolean spaceDown;
+    /** Modifier keys as the keyboard reported them; mouse events from some input paths do not carry them. */
+    private boolean shiftDown, shortcutDown;
     private double pressViewX, pressViewY, lastViewX, lastViewY;
     private double pressX, pressY; // screen coordinates
     private Handle handle;
@@ -63,12 +65,22 @@ final class SelectTool {
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        view.addEventFilter(KeyEvent.ANY, e -> {
+            boolean down = e.getEventType() == KeyEvent.KEY_PRESSED;
+            if (e.getEventType() == KeyEvent.KEY_TYPED) return;
+            if (e.getCode() == KeyCode.SHIFT) shiftDown = down;
+            if (e.getCode() == KeyCode.CONTROL || e.getCode() == KeyCode.META || e.getCode() == KeyCode.COMMAND) shortcutDown = down;
+        });
         view.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
                 spaceDown = false;
                 view.setCursor(Cursor.DEFAULT);
             }
         });
+    }
+
+    private boolean shift(MouseEvent e) {
+        return e.isShiftDown() || shiftDown;
     }
 
     private Viewport v() {
@@ -105,11 +117,11 @@ final class SelectTool {
         String hit = selectable(scene.topAt(pressX, pressY));
         if (hit == null) {
             gesture = Gesture.MARQUEE;
-            marqueeBase = e.isShiftDown() ? List.copyOf(editor.selection()) : List.of();
-            if (!e.isShiftDown()) editor.selection().clear();
+            marqueeBase = shift(e) ? List.copyOf(editor.selection()) : List.of();
+            if (!shift(e)) editor.selection().clear();
             return;
         }
-        if (e.isShiftDown() || e.isShortcutDown()) {
+        if (shift(e) || e.isShortcutDown() || shortcutDown) {
             if (editor.selection().contains(hit)) editor.selection().remove(hit);
             else editor.selection().add(hit);
             gesture = Gesture.NONE;
@@ -135,7 +147,7 @@ final class SelectTool {
                 }
             }
             case MOVING -> move(x, y);
-            case RESIZING -> resize(x, y, e.isShiftDown());
+            case RESIZING -> resize(x, y, shift(e));
             case MARQUEE -> marquee(x, y);
             default -> {
             }
@@ -182,10 +194,10 @@ final class SelectTool {
     }
 
     private void scrolled(ScrollEvent e) {
-        if (e.isShortcutDown()) {
+        if (e.isShortcutDown() || shortcutDown) {
             double factor = Math.pow(1.0015, e.getDeltaY());
             v().zoomAt(factor, e.getX(), e.getY());
-        } else if (e.isShiftDown()) {
+        } else if (e.isShiftDown() || shiftDown) {
             v().panBy(e.getDeltaY(), 0);
         } else {
             v().panBy(e.getDeltaX(), e.getDeltaY());

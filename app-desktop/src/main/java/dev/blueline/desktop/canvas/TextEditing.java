@@ -31,7 +31,8 @@ final class TextEditing {
         box.setId("inline-text");
         box.setWrapText(true);
         box.setStyle("-fx-font-size: 13px; -fx-background-radius: 0;");
-        box.setOnKeyPressed(e -> {
+        // a filter, so Enter is ours before the text box turns it into a new line
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 cancel();
                 e.consume();

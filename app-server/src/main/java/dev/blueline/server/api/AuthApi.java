@@ -80,7 +80,7 @@ public final class AuthApi {
 
     private Reply register(Exchange ex) {
         // each attempt costs a bcrypt hash, so it is limited like sign-in
-        if (!attempts.tryAcquire("register:" + ex.remoteAddress())) throw ApiException.tooMany("too many sign-ups from here; wait a minute");
+        if (!attempts.tryAcquire("register:" + ex.remoteAddress())) throw ApiException.tooMany("too many sign-ups from here; wait a minute", 60);
         Register r = ex.body(Register.class);
         String email = Text.required("email", r.email(), 254).toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) throw ApiException.badRequest("email does not look like an address");
@@ -96,12 +96,12 @@ public final class AuthApi {
     }
 
     private Reply login(Exchange ex) {
-        if (!attempts.tryAcquire("login:" + ex.remoteAddress())) throw ApiException.tooMany("too many sign-in attempts; wait a minute");
+        if (!attempts.tryAcquire("login:" + ex.remoteAddress())) throw ApiException.tooMany("too many sign-in attempts; wait a minute", 60);
         Login l = ex.body(Login.class);
         String email = Text.required("email", l.email(), 254).toLowerCase(Locale.ROOT);
         User u = stores.users().byEmail(email).orElse(null);
         // one answer for unknown email and wrong password
-        if (u == null || !passwords.matches(l.password(), u.passwordHash())) {
+        if (!passwords.matches(l.password(), u == null ? null : u.passwordHash())) {
             throw ApiException.unauthorized("email or password is wrong");
         }
         return Reply.ok(tokensFor(u));
@@ -132,7 +132,7 @@ public final class AuthApi {
      * account with the given name is made and signed in.
      */
     private Reply join(Exchange ex) {
-        if (!attempts.tryAcquire("join:" + ex.remoteAddress())) throw ApiException.tooMany("too many join attempts; wait a minute");
+        if (!attempts.tryAcquire("join:" + ex.remoteAddress())) throw ApiException.tooMany("too many join attempts; wait a minute", 60);
         Join j = ex.body(Join.class);
         String code = Text.required("code", j.code(), 200);
         Invite invite = stores.invites().byCode(code).filter(i -> i.usableAt(clock.instant()))

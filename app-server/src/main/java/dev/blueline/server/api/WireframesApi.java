@@ -10,6 +10,7 @@ import dev.blueline.server.http.Exchange;
 import dev.blueline.server.http.Reply;
 import dev.blueline.server.http.Route;
 import dev.blueline.server.store.Membership;
+import dev.blueline.server.store.Project;
 import dev.blueline.server.store.Stores;
 import dev.blueline.server.store.StoredObject;
 
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Screens ("wireframes") of a project: list, create, read with their elements, change, delete. Writes go through the room. */
@@ -110,22 +112,39 @@ public final class WireframesApi {
     private record Found(String projectId, Membership membership, StoredObject screen) {
     }
 
-    /** The screen of the path, checked against membership. Unknown, deleted or foreign screens are all "not found". */
+    /**
+     * The screen of the path, checked against membership. Unknown, deleted or foreign screens are all
+     * "not found". Ids are chosen by clients, so another project may hold an object with the same id:
+     * the caller's own projects are searched before giving up, so nobody can hide a screen from its
+     * members by reusing its id elsewhere.
+     */
     private Found find(Exchange ex, Role least) {
         String id = ex.path("id");
-        ApiException missing = ApiException.notFound("no wireframe " + id);
-        String projectId = stores.documents().projectOf(id).orElseThrow(() -> missing);
-        Membership m;
-        try {
-            m = access.require(projectId, ex.userId(), Role.VIEWER);
-        } catch (ApiException e) {
-            throw missing;
+        String userId = ex.userId();
+        Optional<String> first = stores.documents().projectOf(id);
+        if (first.isEmpty()) throw ApiException.notFound("no wireframe " + id);
+        Found f = screenIn(first.get(), id, userId);
+        if (f == null) {
+            for (Project p : stores.projects().forUser(userId)) {
+                if (p.id().equals(first.get())) continue;
+                f = screenIn(p.id(), id, userId);
+                if (f != null) break;
+            }
         }
-        if (least != Role.VIEWER) m = access.require(projectId, ex.userId(), least);
-        StoredObject screen = stores.documents().object(projectId, id)
-                .filter(s -> "screen".equals(s.props().get(Props.KIND).asText()) && !s.props().getOrDefault(Props.DELETED, Value.NULL).isTrue())
-                .orElseThrow(() -> missing);
-        return new Found(projectId, m, screen);
+        if (f == null) throw ApiException.notFound("no wireframe " + id);
+        if (least != Role.VIEWER) access.require(f.projectId, userId, least);
+        return f;
+    }
+
+    /** The live screen {@code id} of a project the user is a member of, or null. */
+    private Found screenIn(String projectId, String id, String userId) {
+        Optional<Membership> m = stores.projects().membership(projectId, userId);
+        if (m.isEmpty()) return null;
+        return stores.documents().object(projectId, id)
+                .filter(s -> "screen".equals(s.props().getOrDefault(Props.KIND, Value.NULL).asText())
+                        && !s.props().getOrDefault(Props.DELETED, Value.NULL).isTrue())
+                .map(s -> new Found(projectId, m.get(), s))
+                .orElse(null);
     }
 
     private static Map<String, Object> screenView(String projectId, StoredObject s) {

@@ -31,7 +31,8 @@ public final class Tokens {
         this.algorithm = Algorithm.HMAC256(key);
         this.lifetime = lifetime;
         this.clock = clock;
-        this.verifier = JWT.require(algorithm).withIssuer(ISSUER).acceptLeeway(5).build();
+        // the host's clock, not the system's: expiry and "issued at" are judged by the same time that stamped them
+        this.verifier = ((com.auth0.jwt.JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(ISSUER).acceptLeeway(5)).build(clock);
     }
 
     public Duration lifetime() {

@@ -53,7 +53,11 @@ public final class ConfigLoader {
         long minutes = first(null, env("ACCESS_TOKEN_EXPIRE_MINUTES", Long::valueOf), prop(file, "access.token.minutes", Long::valueOf, 30L));
         List<String> cors = first(null, env("CORS_ORIGINS", ConfigLoader::list), prop(file, "cors.origins", ConfigLoader::list, List.of()));
         String hf = first(null, env("HF_TOKEN", s -> s), first(null, env("HUGGINGFACE_API_TOKEN", s -> s), prop(file, "hf.token", s -> s, null)));
-        if (minutes < 1 || minutes > 60 * 24 * 30) throw new IllegalArgumentException("ACCESS_TOKEN_EXPIRE_MINUTES must be 1–43200, got " + minutes);
+        if (minutes < 1 || minutes > 60 * 24 * 30) {
+            String from = env.get("ACCESS_TOKEN_EXPIRE_MINUTES") != null && !env.get("ACCESS_TOKEN_EXPIRE_MINUTES").isBlank()
+                    ? "environment variable ACCESS_TOKEN_EXPIRE_MINUTES" : "property access.token.minutes in " + configFile;
+            throw new IllegalArgumentException(from + " must be from 1 to 43200 (30 days), got " + minutes);
+        }
         return new HostConfig(bind, port, dataDir, databaseUrl, secret, Duration.ofMinutes(minutes), Duration.ofDays(30),
                 Duration.ofDays(7), cors, hf, HostConfig.Limits.DEFAULT);
     }

@@ -1,14 +1,29 @@
 package dev.blueline.server.http;
 
-/** An error the API answers with a problem+json body. {@code code} is a short machine-readable word. */
+import java.util.Map;
+
+/**
+ * An error the API answers with a problem+json body. {@code code} is a short machine-readable word;
+ * {@code headers} go on the reply too (e.g. {@code Allow} on a 405, {@code Retry-After} on a 429).
+ */
 public final class ApiException extends RuntimeException {
     private final int status;
     private final String code;
+    private final Map<String, String> headers;
 
     public ApiException(int status, String code, String detail) {
+        this(status, code, detail, Map.of());
+    }
+
+    public ApiException(int status, String code, String detail, Map<String, String> headers) {
         super(detail);
         this.status = status;
         this.code = code;
+        this.headers = Map.copyOf(headers);
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public int status() {
@@ -39,7 +54,14 @@ public final class ApiException extends RuntimeException {
         return new ApiException(409, "conflict", detail);
     }
 
-    public static ApiException tooMany(String detail) {
-        return new ApiException(429, "rate_limited", detail);
+    /** A 429 that tells the caller how long to wait. */
+    public static ApiException tooMany(String detail, int retryAfterSeconds) {
+        return new ApiException(429, "rate_limited", detail, Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
+    /** A 405 with the {@code Allow} header the HTTP spec asks for. */
+    public static ApiException methodNotAllowed(String method, java.util.Collection<String> allowed) {
+        String list = String.join(", ", allowed);
+        return new ApiException(405, "method_not_allowed", method + " is not allowed here; use " + list, Map.of("Allow", list));
     }
 }

@@ -1,6 +1,9 @@
 package dev.blueline.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.blueline.server.auth.AuthException;
 import dev.blueline.server.auth.Authenticator;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,10 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The Jetty handler in front of every HTTP route: request id, CORS, routing, sign-in check,
@@ -26,6 +27,8 @@ import java.util.UUID;
  */
 public final class ApiHandler extends Handler.Abstract {
     private static final Logger log = LoggerFactory.getLogger("blueline.http");
+    /** Path parameters whose values are secrets and never go into the log. */
+    private static final java.util.Set<String> SECRET_PARAMS = java.util.Set.of("code");
 
     private final Router router;
     private final Authenticator auth;
@@ -37,7 +40,7 @@ public final class ApiHandler extends Handler.Abstract {
     public ApiHandler(Router router, Authenticator auth, ObjectMapper mapper, int maxBodyBytes, List<String> corsOrigins, MeterRegistry metrics) {
         this.router = router;
         this.auth = auth;
-        this.mapper = mapper;
+        this.mapper = strict(mapper);
         this.maxBodyBytes = maxBodyBytes;
         this.corsOrigins = corsOrigins;
         this.metrics = metrics;
@@ -51,6 +54,7 @@ public final class ApiHandler extends Handler.Abstract {
         String path = request.getHttpURI().getPath();
         MDC.put("requestId", requestId);
         String routeName = "unmatched";
+        String logged = path; // what the log says: the path with secrets (invite codes) masked
         Reply reply;
         try {
             cors(request, response);
@@ -59,6 +63,7 @@ public final class ApiHandler extends Handler.Abstract {
             } else {
                 Router.Match match = router.find(method, path);
                 routeName = match.route().path().text();
+                logged = masked(match, path);
                 Exchange ex = new Exchange(request, match.params(), mapper, maxBodyBytes, requestId);
                 if (match.route().signedIn()) {
                     try {
@@ -71,8 +76,9 @@ public final class ApiHandler extends Handler.Abstract {
             }
         } catch (ApiException e) {
             reply = problem(e.status(), e.code(), e.getMessage(), path, requestId);
+            for (Map.Entry<String, String> h : e.headers().entrySet()) reply = reply.withHeader(h.getKey(), h.getValue());
         } catch (Exception e) {
-            log.error("request failed: {} {}", method, path, e);
+            log.error("request failed: {} {}", method, logged, e);
             reply = problem(500, "server_error", "something went wrong on the host; the request id helps find it in the log", path, requestId);
         }
         try {
@@ -81,10 +87,23 @@ public final class ApiHandler extends Handler.Abstract {
             long took = System.nanoTime() - start;
             Timer.builder("http.requests").tag("method", method).tag("route", routeName).tag("status", Integer.toString(reply.status()))
                     .register(metrics).record(took, java.util.concurrent.TimeUnit.NANOSECONDS);
-            log.info("{} {} -> {} in {} ms", method, path, reply.status(), took / 1_000_000);
+            log.info("{} {} -> {} in {} ms", method, logged, reply.status(), took / 1_000_000);
             MDC.remove("requestId");
         }
         return true;
+    }
+
+    /**
+     * The shared mapper, made strict about text fields for request bodies: {@code {"name": 42}} is a
+     * wrong type (400 naming the field), as the API description says, not the name "42".
+     */
+    private static ObjectMapper strict(ObjectMapper shared) {
+        ObjectMapper m = shared.copy();
+        m.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return m;
     }
 
     private void write(Response response, Reply reply, String requestId, Callback callback) {
@@ -109,36 +128,7 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     private Reply problem(int status, String code, String detail, String instance, String requestId) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("type", "https://blueline.dev/problems/" + code.replace('_', '-'));
-        p.put("title", title(status));
-        p.put("status", status);
-        p.put("code", code);
-        p.put("detail", detail);
-        p.put("instance", instance);
-        p.put("requestId", requestId);
-        try {
-            return new Reply(status, null, Reply.PROBLEM, mapper.writeValueAsBytes(p), Map.of());
-        } catch (Exception e) {
-            return Reply.text(status, "text/plain", detail);
-        }
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad request";
-            case 401 -> "Not signed in";
-            case 403 -> "Not allowed";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 409 -> "Conflict";
-            case 413 -> "Too large";
-            case 415 -> "Unsupported media type";
-            case 422 -> "Change refused";
-            case 429 -> "Too many requests";
-            case 503 -> "Unavailable";
-            default -> status >= 500 ? "Host error" : "Error";
-        };
+        return new Reply(status, null, Reply.PROBLEM, Problems.body(mapper, status, code, detail, instance, requestId), Map.of());
     }
 
     private void cors(Request request, Response response) {
@@ -152,9 +142,23 @@ public final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    /** Keeps a caller's request id when it is sane, so logs can be joined up; otherwise makes one. */
+    /** The request path for the log, with the values of secret path parameters (invite codes) replaced. */
+    private static String masked(Router.Match match, String path) {
+        if (match.params().keySet().stream().noneMatch(SECRET_PARAMS::contains)) return path;
+        StringBuilder sb = new StringBuilder();
+        for (String seg : match.route().path().segments()) {
+            sb.append('/');
+            if (seg.startsWith("{") && seg.endsWith("}")) {
+                String name = seg.substring(1, seg.length() - 1);
+                sb.append(SECRET_PARAMS.contains(name) ? "***" : match.params().get(name));
+            } else {
+                sb.append(seg);
+            }
+        }
+        return sb.toString();
+    }
+
     private static String requestId(String given) {
-        if (given != null && given.length() <= 64 && given.matches("[A-Za-z0-9._-]+")) return given;
-        return UUID.randomUUID().toString();
+        return Problems.requestId(given);
     }
 }

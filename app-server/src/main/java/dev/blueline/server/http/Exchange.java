@@ -1,8 +1,12 @@
 package dev.blueline.server.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.blueline.server.auth.Principal;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -83,19 +87,44 @@ public final class Exchange {
         }
         byte[] bytes = readBody();
         if (bytes.length == 0) throw ApiException.badRequest("a JSON body is required");
-        try {
-            T value = mapper.readValue(bytes, type);
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            T value;
+            try {
+                value = mapper.readValue(parser, type);
+            } catch (JsonProcessingException e) {
+                throw ApiException.badRequest(problemWith(e)); // while the parser is open: it knows what it found
+            }
             if (value == null) throw ApiException.badRequest("a JSON object is required, not null");
             return value;
-        } catch (MismatchedInputException e) {
-            throw ApiException.badRequest("the body does not have the expected shape: " + clean(e.getOriginalMessage()) + path(e));
-        } catch (JsonProcessingException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IllegalArgumentException iae) throw ApiException.badRequest(clean(iae.getMessage()));
-            throw ApiException.badRequest("the body is not valid JSON: " + clean(e.getOriginalMessage()));
         } catch (IOException e) {
             throw ApiException.badRequest("the body could not be read: " + e.getMessage());
         }
+    }
+
+    /** What is wrong with a body Jackson could not read, in words a client developer can act on. */
+    private static String problemWith(JsonProcessingException e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof StreamConstraintsException c) {
+                String why = clean(c.getOriginalMessage()).replaceAll(", from `[^`]*`\\)", ")");
+                return "the body is nested too deeply or has a value too long: " + why;
+            }
+            if (t instanceof JsonParseException p) return "the body is not valid JSON: " + clean(p.getOriginalMessage());
+        }
+        if (e instanceof MismatchedInputException m) {
+            if (m.getOriginalMessage() != null && m.getOriginalMessage().startsWith("Trailing token")) {
+                return "the body is not valid JSON: there is more after the end of the JSON value";
+            }
+            String wrongType = wrongType(m);
+            if (wrongType != null) return wrongType;
+            return "the body does not have the expected shape: " + clean(m.getOriginalMessage()) + path(e);
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            // a record refused its values (e.g. an op without an id)
+            String why = v.getCause().getMessage() != null ? v.getCause().getMessage() : v.getCause().getClass().getSimpleName();
+            return "the body does not have the expected shape: " + clean(why) + " is missing or wrong" + path(e);
+        }
+        if (e.getCause() instanceof IllegalArgumentException iae) return clean(iae.getMessage()) + path(e);
+        return "the body does not have the expected shape: " + clean(e.getOriginalMessage()) + path(e);
     }
 
     private byte[] readBody() {
@@ -108,6 +137,45 @@ public final class Exchange {
         } catch (IOException e) {
             throw ApiException.badRequest("the body could not be read: " + e.getMessage());
         }
+    }
+
+    /** "name must be text, not a number", or null when the mismatch is not about a value's type. */
+    private static String wrongType(MismatchedInputException m) {
+        Class<?> target = m.getTargetType();
+        if (target == null || !(m.getProcessor() instanceof JsonParser p) || p.currentToken() == null) return null;
+        String where = fieldPath(m);
+        String expected = describeType(target);
+        String got = switch (p.currentToken()) {
+            case START_OBJECT, FIELD_NAME -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "null";
+            default -> null;
+        };
+        if (got == null || expected.equals(got)) return null;
+        return (where.isEmpty() ? "the body" : where) + " must be " + expected + ", not " + got;
+    }
+
+    private static String describeType(Class<?> t) {
+        if (CharSequence.class.isAssignableFrom(t)) return "text";
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return "a whole number";
+        if (Number.class.isAssignableFrom(t) || t == double.class || t == float.class) return "a number";
+        if (t == Boolean.class || t == boolean.class) return "true or false";
+        if (java.util.Collection.class.isAssignableFrom(t) || t.isArray()) return "a list";
+        if (t.getName().equals("dev.blueline.model.document.Value")) return "text, a number, true, false or null";
+        return "an object";
+    }
+
+    /** {@code name}, {@code ops[0].set.x}: where in the body the problem is. */
+    private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
+            else if (ref.getIndex() >= 0) sb.append('[').append(ref.getIndex()).append(']');
+        }
+        return sb.toString();
     }
 
     private static String path(JsonProcessingException e) {

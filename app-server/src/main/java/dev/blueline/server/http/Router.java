@@ -38,6 +38,6 @@ public final class Router {
             allowed.add(r.method());
         }
         if (allowed.isEmpty()) throw ApiException.notFound("no such resource: " + path);
-        throw new ApiException(405, "method_not_allowed", method + " is not allowed here; use " + String.join(", ", allowed));
+        throw ApiException.methodNotAllowed(method, allowed);
     }
 }

@@ -18,15 +18,17 @@ import java.util.concurrent.TimeUnit;
  * <p>H2 normally does this in its background writer thread, but {@code WRITE_DELAY=0} (which makes
  * each commit durable before it returns) also stops that thread. Without it every commit leaves a
  * chunk in the file that still holds a few live pages (the tail of an append-only log, say), no
- * chunk is ever freed and the file grows by roughly the size of everything ever written. This is
- * the same {@link MVStore#compact} call the background writer makes; it runs under H2's own store
- * lock, so commits on other threads stay correct.
+ * chunk is ever freed and the file grows by roughly the size of everything ever written.
+ * {@link MVStore#compact} does the chunk rewriting the background writer would have done, under
+ * H2's own store lock, so commits on other threads stay correct. Measured at a sustained 2,000
+ * changes/s (commits of 20): without it the file grew by 8 MB/s for as long as the load lasted;
+ * with it, it levelled off below 1 GB (freed space is reused only after H2's 45 s retention time).
  */
 final class FileCompactor implements AutoCloseable {
     /** Chunks holding less live data than this (percent) are rewritten. */
-    static final int TARGET_FILL_RATE = Integer.getInteger("xp.fill", 80);
+    static final int TARGET_FILL_RATE = 80;
     /** At most this many bytes are rewritten per round, so a round never stalls commits for long. */
-    static final int WRITE_LIMIT = Integer.getInteger("xp.limit", 4 << 20);
+    static final int WRITE_LIMIT = 4 << 20;
 
     private final DataSource pool;
     private final ScheduledExecutorService timer;
@@ -47,10 +49,7 @@ final class FileCompactor implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             MVStore store = mvStore(c);
             if (store == null || store.getFileStore() == null) return false;
-            long t0 = System.nanoTime();
-            int before = store.getFileStore().getChunksFillRate();
-            boolean did = store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
-            if (Boolean.getBoolean("xp.verbose")) System.out.printf("compact: chunksFill %d -> %d fill %d did %s in %.1f ms%n", before, store.getFileStore().getChunksFillRate(), store.getFillRate(), did, (System.nanoTime() - t0) / 1e6);
+            store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
             return true;
         }
     }
@@ -69,11 +68,12 @@ final class FileCompactor implements AutoCloseable {
         return store == null ? null : store.getMvStore();
     }
 
+    /** Waits for a running round to finish: interrupting H2 in the middle of file I/O would close its file channel. */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
         try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
+            timer.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +32,13 @@ final class JooqInviteStore implements InviteStore {
     @Override
     public Invite create(String projectId, Role role, String createdBy, Instant expiresAt) {
         if (role == Role.OWNER) throw new IllegalArgumentException("an invite can make editors or viewers, not owners");
-        Invite invite = new Invite(newCode(), projectId, role, createdBy, times.now(), expiresAt, false);
+        Invite invite = new Invite(newCode(), projectId, role, createdBy, times.now(), expiresAt.truncatedTo(ChronoUnit.MICROS), false);
         dsl.insertInto(INVITES, INVITES.CODE, INVITES.PROJECT_ID, INVITES.ROLE, INVITES.CREATED_BY, INVITES.CREATED_AT,
                         INVITES.EXPIRES_AT, INVITES.REVOKED)
                 .values(invite.code(), projectId, role.wireName(), createdBy, Times.column(invite.createdAt()),
                         Times.column(expiresAt), false)
                 .execute();
-        return byCode(invite.code()).orElseThrow();
+        return invite;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 import static dev.blueline.server.db.Tables.CHANGE_LOG;
@@ -67,7 +68,7 @@ final class JooqRoomStore implements RoomStore {
         if (changes.isEmpty() && chat.isEmpty()) return;
         // encode before the transaction starts, so it stays short
         List<String> opsJson = changes.stream().map(c -> Json.ops(c.ops())).toList();
-        List<ObjectRow> rows = touched.stream().map(ObjectRow::of).filter(r -> r != null).toList();
+        List<ObjectRow> rows = touched.stream().map(ObjectRow::of).filter(Objects::nonNull).toList();
         Map<String, Long> lastWrite = lastWriteSeqs(changes);
         OffsetDateTime now = Times.column(times.now());
         dsl.transaction(cfg -> {
@@ -78,7 +79,6 @@ final class JooqRoomStore implements RoomStore {
             if (!rows.isEmpty()) upsertObjects(tx, rows, lastWrite, changes.isEmpty() ? 0 : changes.getLast().seq());
             if (!chat.isEmpty()) insertChat(tx, chat);
         });
-        if (Boolean.getBoolean("xp.checkpoint")) dsl.execute("CHECKPOINT");
     }
 
     /**
