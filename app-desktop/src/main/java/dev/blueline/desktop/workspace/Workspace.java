@@ -105,6 +105,11 @@ public final class Workspace implements AutoCloseable {
         return host.stores().projects().create(name, me.id());
     }
 
+    /** Where a session on one of the user's own projects keeps its unacknowledged edits (on disk, in the workspace's H2). */
+    public dev.blueline.model.sync.PendingStore pendingStore(String projectId) {
+        return host.stores().pendingStore("local:" + projectId);
+    }
+
     public void deleteProject(String projectId) {
         host.rooms().close(projectId, dev.blueline.model.room.CloseCodes.GOING_AWAY, "the project was deleted");
         host.stores().projects().delete(projectId);

@@ -23,6 +23,12 @@ public interface Stores extends AutoCloseable {
     /** The durable log and objects of one project, for its room. */
     RoomStore roomStore(String projectId);
 
+    /**
+     * The unacknowledged changes of the app's client in one session (its own host: {@code local:<projectId>},
+     * a teammate's: a key naming that host and project), kept here so offline edits survive a restart.
+     */
+    dev.blueline.model.sync.PendingStore pendingStore(String sessionKey);
+
     /** A cheap query proving the database answers. */
     boolean ping();
 

@@ -171,6 +171,11 @@ public final class H2Stores implements Stores {
     }
 
     @Override
+    public dev.blueline.model.sync.PendingStore pendingStore(String sessionKey) {
+        return new JooqPendingStore(dsl, sessionKey);
+    }
+
+    @Override
     public boolean ping() {
         try {
             return dsl.selectOne().fetchOne() != null;
