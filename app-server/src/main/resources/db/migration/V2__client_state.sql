@@ -14,6 +14,9 @@ CREATE TABLE client_pending (
     client_seq  BIGINT       NOT NULL,
     ops         CLOB         NOT NULL,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT pk_client_pending PRIMARY KEY (session_key, client_seq),
-    CONSTRAINT fk_client_pending_session FOREIGN KEY (session_key) REFERENCES client_sessions (session_key) ON DELETE CASCADE
+    CONSTRAINT pk_client_pending PRIMARY KEY (session_key, client_seq)
 );
+-- named before the foreign key, which H2 would otherwise give an index with a made-up name
+CREATE INDEX ix_client_pending_session ON client_pending (session_key);
+ALTER TABLE client_pending ADD CONSTRAINT fk_client_pending_session
+    FOREIGN KEY (session_key) REFERENCES client_sessions (session_key) ON DELETE CASCADE;

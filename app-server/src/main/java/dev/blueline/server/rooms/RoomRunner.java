@@ -1,9 +1,11 @@
 package dev.blueline.server.rooms;
 
 import dev.blueline.model.room.Room;
+import dev.blueline.server.ws.SendBatching;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -16,11 +18,13 @@ import java.util.function.Supplier;
 /**
  * The one thread that drives a room. Connections hand it work; it runs everything that is waiting,
  * then flushes the room once, so under load many changes share one commit. It also wakes up when
- * held-back presence is due, and loads the room again from the store if a commit failed.
+ * held-back presence is due, and loads the room again from the store if a commit failed (retrying
+ * while the store cannot load it).
  */
 public final class RoomRunner {
     private static final Logger log = LoggerFactory.getLogger(RoomRunner.class);
     private static final int MAX_BATCH = 2_000;
+    static final Duration RELOAD_RETRY = Duration.ofSeconds(1);
 
     private final String projectId;
     private final Supplier<Room> loader;
@@ -33,6 +37,10 @@ public final class RoomRunner {
     private volatile long batches;
     private volatile long commitsFailed;
     private Room room;
+    /** The broken room whose failure was counted already. */
+    private Room counted;
+    /** Nanotime of the next attempt to load a broken room again; 0 while none failed. */
+    private long nextReload;
 
     RoomRunner(String projectId, Supplier<Room> loader) {
         this.projectId = projectId;
@@ -76,6 +84,7 @@ public final class RoomRunner {
     private void loop() {
         List<Consumer<Room>> batch = new ArrayList<>();
         long wait = -1;
+        SendBatching.enableOnThisThread();
         try {
             while (running || !inbox.isEmpty()) {
                 Consumer<Room> first = wait < 0 ? inbox.poll(1, TimeUnit.SECONDS) : inbox.poll(wait, TimeUnit.NANOSECONDS);
@@ -86,13 +95,16 @@ public final class RoomRunner {
                     batch.clear();
                     batches++;
                 }
-                wait = first != null ? room.flush() : room.tick();
-                if (room.isBroken()) {
-                    commitsFailed++;
-                    log.error("room {} could not commit; loading it again from the store", projectId);
-                    room = loader.get();
+                try {
+                    wait = first != null ? room.flush() : room.tick();
+                } catch (RuntimeException e) {
+                    // sockets never throw and a failed commit breaks the room instead; anything else is a bug,
+                    // and it must not stop the project for everyone
+                    log.error("room {} failed to deliver", projectId, e);
                     wait = -1;
                 }
+                SendBatching.flush();
+                if (room.isBroken()) wait = reload();
                 peers = room.peerCount();
                 idleSince = peers == 0 && inbox.isEmpty() ? (idleSince == 0 ? System.nanoTime() : idleSince) : 0;
             }
@@ -100,6 +112,32 @@ public final class RoomRunner {
             Thread.currentThread().interrupt();
         } finally {
             stopped.countDown();
+        }
+    }
+
+    /**
+     * A commit failed and the room closed every connection: load it again from the store. While that
+     * fails too (the database is gone, say), the broken room stays in place and politely turns
+     * everyone away (it closes joining connections with "try again later" and answers REST writes
+     * with "reloading"), and loading is tried again every {@link #RELOAD_RETRY}.
+     * Returns how long the loop may sleep.
+     */
+    private long reload() {
+        if (room != counted) {
+            counted = room;
+            commitsFailed++;
+            log.error("room {} could not commit; loading it again from the store", projectId);
+        }
+        long now = System.nanoTime();
+        if (nextReload != 0 && now - nextReload < 0) return nextReload - now;
+        try {
+            room = loader.get();
+            nextReload = 0;
+            return -1;
+        } catch (RuntimeException e) {
+            log.error("room {} could not be loaded again; retrying in {}", projectId, RELOAD_RETRY, e);
+            nextReload = now + RELOAD_RETRY.toNanos();
+            return RELOAD_RETRY.toNanos();
         }
     }
 

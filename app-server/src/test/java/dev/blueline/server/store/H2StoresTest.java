@@ -20,14 +20,14 @@ class H2StoresTest extends StoreTestBase {
     @Test
     void aNewDatabaseFileIsCreatedAndMigratedOnce() throws SQLException {
         assertThat(dataDir.resolve("blueline.mv.db")).exists();
-        assertThat(stores.migratedOnOpen()).isEqualTo(1);
-        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(1, 0, "1"));
+        assertThat(stores.migratedOnOpen()).isEqualTo(2);
+        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(2, 0, "2"));
 
         reopen();
 
         assertThat(stores.migratedOnOpen()).isZero();
-        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(1, 0, "1"));
-        assertThat(query("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")).containsExactly("1");
+        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(2, 0, "2"));
+        assertThat(query("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")).containsExactly("2");
     }
 
     @Test

@@ -79,6 +79,8 @@ public final class Room {
     private final List<SequencedChange> stagedChanges = new ArrayList<>();
     private final List<ChatEntry> stagedChat = new ArrayList<>();
     private final List<Outgoing> outbox = new ArrayList<>();
+    /** When the next presence round may go out (nano clock). */
+    private long nextPresenceRound = Long.MIN_VALUE / 2;
     private boolean broken;
 
     private record Outgoing(RoomSocket to, String frame) {
@@ -90,7 +92,6 @@ public final class Room {
         final String clientId;
         PeerPresence presence;
         boolean presenceDirty;
-        long presenceSentAt = Long.MIN_VALUE / 2;
 
         Peer(RoomSocket socket, Member member, String clientId) {
             this.socket = socket;
@@ -330,25 +331,32 @@ public final class Room {
         return hasStaged() ? flush() : sendDuePresence();
     }
 
+    /**
+     * Presence goes out in rounds, at most one per presence interval for the whole room: every peer
+     * whose presence moved since the last round is sent in the same round, so each socket gets its
+     * cursors together in one write instead of one write per peer at scattered times.
+     */
     private long sendDuePresence() {
-        long now = nanoClock.getAsLong();
-        long nextDue = -1;
+        boolean any = false;
         for (Peer p : peers.values()) {
-            if (!p.presenceDirty) continue;
-            long due = p.presenceSentAt + settings.presenceInterval();
-            if (now >= due) {
-                p.presenceDirty = false;
-                p.presenceSentAt = now;
-                String frame = codec.encode(p.presence);
-                for (Peer other : peers.values()) {
-                    if (other != p) other.socket.send(frame);
-                }
-            } else {
-                long wait = due - now;
-                nextDue = nextDue < 0 ? wait : Math.min(nextDue, wait);
+            if (p.presenceDirty) {
+                any = true;
+                break;
             }
         }
-        return nextDue;
+        if (!any) return -1;
+        long now = nanoClock.getAsLong();
+        if (now - nextPresenceRound < 0) return nextPresenceRound - now;
+        nextPresenceRound = now + settings.presenceInterval();
+        for (Peer p : peers.values()) {
+            if (!p.presenceDirty) continue;
+            p.presenceDirty = false;
+            String frame = codec.encode(p.presence);
+            for (Peer other : peers.values()) {
+                if (other != p) other.socket.send(frame);
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- commit and deliver
@@ -425,7 +433,8 @@ public final class Room {
 
     /** Sends to every peer except {@code from} (null: to everyone). */
     private void broadcast(Peer from, HostMessage m) {
-        if (peers.isEmpty() || (peers.size() == 1 && from != null)) return;
+        // nobody to tell: no peers, or only the sender (a peer that just left is no longer among them)
+        if (peers.isEmpty() || (peers.size() == 1 && from != null && peers.get(from.socket) == from)) return;
         String frame = codec.encode(m);
         for (Peer p : peers.values()) {
             if (p != from) outbox.add(new Outgoing(p.socket, frame));
