@@ -1,47 +1,95 @@
 package dev.blueline.desktop;
 
-import dev.blueline.model.catalog.Catalog;
-import dev.blueline.model.catalog.ControlType;
+import dev.blueline.desktop.shell.Dialogs;
+import dev.blueline.desktop.shell.Shell;
+import dev.blueline.desktop.shell.StartupView;
+import dev.blueline.desktop.shell.Theme;
+import dev.blueline.desktop.workspace.Workspace;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
-/** The desktop app. For now: the controls catalog, searchable. */
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The desktop app. Shows a "Starting…" window at once, opens the workspace (the local host and
+ * its database) off the FX thread, then shows the project browser in the same window.
+ *
+ * <p>{@code -Dblueline.exitAfterShow=true} quits (cleanly) as soon as the browser is shown: used
+ * by start-up checks and the runtime image's training run.
+ */
 public final class BluelineApp extends Application {
+    private final Path home;
+    private final Runnable quit;
+    private final CompletableFuture<Shell> shell = new CompletableFuture<>();
+
+    /** The app as launched: the default data directory; quitting exits the toolkit. */
+    public BluelineApp() {
+        this(null, Platform::exit);
+    }
+
+    /** The app with its own data directory and quit action (tests keep the toolkit running). */
+    public BluelineApp(Path home, Runnable quit) {
+        this.home = home;
+        this.quit = quit;
+    }
+
+    /** Completes on the FX thread once the project browser is up. */
+    public CompletableFuture<Shell> shell() {
+        return shell;
+    }
 
     @Override
     public void start(Stage stage) {
-        FilteredList<ControlType> controls = new FilteredList<>(FXCollections.observableArrayList(Catalog.all()));
-        TextField search = new TextField();
-        search.setId("palette-search");
-        search.setPromptText("Search controls");
-        search.textProperty().addListener((o, was, now) -> {
-            var found = Catalog.search(now);
-            controls.setPredicate(found::contains);
+        Platform.setImplicitExit(false);
+        Theme.install();
+        StartupView.show(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!shell.isDone()) quit.run();
         });
-        ListView<ControlType> list = new ListView<>(controls);
-        list.setId("palette");
-        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(ControlType c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.displayName() + "  ·  " + c.category().displayName());
+        Path dir = home != null ? home : Workspace.defaultHome();
+        Thread.ofPlatform().name("workspace-open").daemon(true).start(() -> {
+            try {
+                Workspace ws = Workspace.open(dir);
+                Platform.runLater(() -> started(stage, ws));
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> failed(stage, dir, e));
             }
         });
-        VBox top = new VBox(6, new Label("Blueline — controls catalog (" + Catalog.all().size() + ")"), search);
-        top.setStyle("-fx-padding: 10");
-        BorderPane root = new BorderPane(list, top, null, null, null);
-        stage.setTitle("Blueline");
-        stage.setScene(new Scene(root, 420, 640));
-        if (Boolean.getBoolean("blueline.exitAfterShow")) stage.setOnShown(e -> Platform.runLater(Platform::exit));
-        stage.show();
+    }
+
+    private void started(Stage stage, Workspace ws) {
+        Shell s;
+        try {
+            s = new Shell(ws, stage, quit);
+        } catch (RuntimeException e) {
+            ws.close();
+            failed(stage, ws.home(), e);
+            return;
+        }
+        boolean exitAfterShow = Boolean.getBoolean("blueline.exitAfterShow");
+        stage.setOnShown(e -> {
+            if (exitAfterShow) Platform.runLater(s::quit);
+        });
+        stage.hide();
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        s.showBrowser();
+        shell.complete(s);
+    }
+
+    private void failed(Stage stage, Path dir, Throwable e) {
+        String why = e.getMessage() == null ? e.toString() : e.getMessage();
+        var alert = Dialogs.error(stage, "Blueline could not start",
+                "The project data in " + dir + " could not be opened (is Blueline already running?).\n\n" + why);
+        alert.setOnHidden(x -> quit.run());
+        shell.completeExceptionally(e);
+        if (Boolean.getBoolean("blueline.exitAfterShow")) quit.run();
+    }
+
+    @Override
+    public void stop() {
+        if (shell.isDone() && !shell.isCompletedExceptionally()) shell.join().closeNow();
     }
 }

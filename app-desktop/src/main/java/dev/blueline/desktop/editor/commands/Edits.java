@@ -56,7 +56,7 @@ public final class Edits {
     }
 
     /** Coordinates are kept to a hundredth of a point, so drags do not write long fractions. */
-    static double round(double v) {
+    public static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
 }

@@ -1,0 +1,40 @@
+package dev.blueline.desktop.files;
+
+import dev.blueline.model.document.Document;
+import dev.blueline.model.document.Props;
+import dev.blueline.model.geometry.Rect;
+import dev.blueline.model.render.ScreenRenderer;
+import dev.blueline.model.render.Skin;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** A screen as a one-page vector PDF whose page is the screen's size (one point per screen unit). */
+final class PdfExport {
+    private PdfExport() {
+    }
+
+    static void write(Path file, Document doc, String screenId, Skin skin) throws IOException {
+        Rect size = ScreenRenderer.size(doc, screenId);
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle((float) size.w(), (float) size.h()));
+            pdf.addPage(page);
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            String name = doc.text(screenId, Props.NAME);
+            info.setTitle(name == null ? "Screen" : name);
+            info.setCreator("Blueline");
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                ScreenRenderer.draw(new PdfPainter(cs, size.h()), doc, screenId, skin);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            pdf.save(file.toFile());
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.blueline.desktop.panels;
+
+import atlantafx.base.theme.Styles;
+import dev.blueline.desktop.editor.Editor;
+import dev.blueline.model.catalog.Catalog;
+import dev.blueline.model.catalog.Category;
+import dev.blueline.model.catalog.ControlType;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Every catalog control, grouped by category, with a preview; a search field narrows the list.
+ * Clicking a control (or Enter on it, or Enter in the search field for the first match) calls
+ * {@code place}; dragging one onto the canvas drops it there. Node id {@code palette-panel}; the
+ * search field is {@code palette-search}; each control is {@code palette-<controlId>}.
+ */
+public final class PalettePanel extends VBox {
+    private final TextField search = new TextField();
+    private final Map<String, PaletteItem> items = new LinkedHashMap<>();
+    private final Map<Category, VBox> sections = new EnumMap<>(Category.class);
+    private final Label none = new Label("No control matches");
+    private final Consumer<ControlType> place;
+    private final ScrollPane scroll;
+
+    public PalettePanel(Editor editor, Consumer<ControlType> place) {
+        this.place = type -> {
+            if (editor.screen() == null) editor.tell("Add a screen first, then place controls on it");
+            else place.accept(type);
+        };
+        setId("palette-panel");
+        getStyleClass().add("palette-panel");
+        setSpacing(6);
+        setPadding(new Insets(8));
+        Label title = new Label("Controls");
+        title.getStyleClass().add(Styles.TITLE_4);
+        search.setId("palette-search");
+        search.setPromptText("Search controls");
+        search.textProperty().addListener((o, was, now) -> filter(now));
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                first().ifPresent(this.place);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                e.consume();
+            }
+        });
+
+        VBox list = new VBox(8);
+        for (Category c : Category.values()) {
+            FlowPane flow = new FlowPane(4, 4);
+            for (ControlType t : Catalog.byCategory(c)) {
+                PaletteItem item = new PaletteItem(t, this.place);
+                items.put(t.id(), item);
+                item.focusedProperty().addListener((o, was, focused) -> {
+                    if (focused) reveal(t.id());
+                });
+                flow.getChildren().add(item);
+            }
+            Label header = new Label(c.displayName());
+            header.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, Styles.TEXT_BOLD);
+            VBox section = new VBox(4, header, flow);
+            section.setId("palette-category-" + c.name().toLowerCase(java.util.Locale.ROOT));
+            sections.put(c, section);
+            list.getChildren().add(section);
+        }
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        show(none, false);
+        list.getChildren().add(none);
+        list.setPadding(new Insets(0, 4, 4, 0));
+        scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Styles.FLAT);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, search, scroll);
+    }
+
+    /** Scrolls the list so that this control's item is in view (keyboard focus does the same). */
+    public void reveal(String controlId) {
+        PaletteItem item = items.get(controlId);
+        if (item == null) return;
+        layout();
+        scroll.layout();
+        javafx.scene.Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) return;
+        double y = content.sceneToLocal(item.localToScene(item.getBoundsInLocal())).getMinY();
+        scroll.setVvalue(Math.max(0, Math.min(1, (y - 8) / (contentHeight - viewport))));
+    }
+
+    /** The search field, e.g. for a "find control" shortcut. */
+    public TextField searchField() {
+        return search;
+    }
+
+    /** The controls shown now, in palette order. */
+    public List<ControlType> shown() {
+        return items.values().stream().filter(PaletteItem::isVisible).map(PaletteItem::type).toList();
+    }
+
+    private java.util.Optional<ControlType> first() {
+        return shown().stream().findFirst();
+    }
+
+    private void filter(String query) {
+        Map<Category, List<ControlType>> groups = PaletteViewModel.groups(query);
+        for (PaletteItem item : items.values()) {
+            List<ControlType> group = groups.get(item.type().category());
+            show(item, group != null && group.contains(item.type()));
+        }
+        for (var e : sections.entrySet()) show(e.getValue(), groups.containsKey(e.getKey()));
+        show(none, groups.isEmpty());
+    }
+
+    private static void show(javafx.scene.Node n, boolean visible) {
+        n.setVisible(visible);
+        n.setManaged(visible);
+    }
+}

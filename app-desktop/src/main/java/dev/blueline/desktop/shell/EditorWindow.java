@@ -1,0 +1,226 @@
+package dev.blueline.desktop.shell;
+
+import dev.blueline.desktop.canvas.CanvasView;
+import dev.blueline.desktop.editor.Editor;
+import dev.blueline.desktop.editor.commands.Placement;
+import dev.blueline.desktop.panels.InspectorPanel;
+import dev.blueline.desktop.panels.LayersPanel;
+import dev.blueline.desktop.panels.PalettePanel;
+import dev.blueline.desktop.panels.ScreensPanel;
+import dev.blueline.desktop.session.ConnectionState;
+import dev.blueline.desktop.session.ProjectSession;
+import dev.blueline.desktop.session.SessionListener;
+import dev.blueline.desktop.shell.actions.ActionSet;
+import dev.blueline.desktop.shell.menus.EditorMenus;
+import dev.blueline.desktop.shell.menus.EditorToolBar;
+import dev.blueline.model.catalog.ControlType;
+import dev.blueline.model.protocol.HostMessage;
+import dev.blueline.model.sync.PendingChange;
+import dev.blueline.server.store.Project;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One open project: menu bar and toolbar on top; screens and layers on the left; the canvas with
+ * rulers in the middle; inspector and palette on the right; the status bar below. It owns the
+ * project's session and hands document events from it to the editor.
+ */
+public final class EditorWindow {
+    private final Shell shell;
+    private final Project project;
+    private final Stage stage = new Stage();
+    private final ProjectSession session;
+    private final Editor editor;
+    private final CanvasView canvas;
+    private final ActionSet actions = new ActionSet();
+    private final StatusBar statusBar;
+    private final RulerFrame rulers;
+    private final SplitPane main;
+    private final SplitPane left;
+    private final SplitPane right;
+    private final MenuBar menuBar;
+    private final ToolBar toolBar;
+    private boolean fitted;
+    private CompletableFuture<Void> closed;
+
+    EditorWindow(Shell shell, Project project) {
+        this.shell = shell;
+        this.project = project;
+        this.session = Sessions.open(shell.workspace(), project.id(), new Events());
+        this.editor = new Editor(session);
+        this.canvas = new CanvasView(editor);
+        canvas.setId("canvas");
+        this.rulers = new RulerFrame(canvas);
+        this.statusBar = new StatusBar(editor, shell.workspace().me().name());
+
+        left = new SplitPane(new ScreensPanel(editor), new LayersPanel(editor));
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.4);
+        left.setId("left-panels");
+        right = new SplitPane(new InspectorPanel(editor), new PalettePanel(editor, this::placeAtCentre));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.5);
+        right.setId("right-panels");
+        main = new SplitPane(left, rulers, right);
+        main.setDividerPositions(0.17, 0.79);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
+
+        menuBar = EditorMenus.build(this, actions);
+        toolBar = EditorToolBar.build(actions);
+        BorderPane root = new BorderPane(main, new VBox(menuBar, toolBar), null, statusBar, null);
+        root.setId("editor-root");
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = Theme.style(new Scene(root, Math.min(1440, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95)));
+        actions.installAlternateKeys(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && editor.previewProperty().get()) {
+                editor.previewProperty().set(false);
+                e.consume();
+            }
+        });
+        new PreviewMode(editor, main, List.of(left, right), rulers, canvas::fitScreen);
+
+        stage.setScene(scene);
+        stage.setTitle(project.name() + " — Blueline");
+        stage.setMinWidth(800);
+        stage.setMinHeight(500);
+        stage.setOnHidden(e -> closed());
+        canvas.widthProperty().addListener((o, was, now) -> fitOnce());
+        canvas.heightProperty().addListener((o, was, now) -> fitOnce());
+        stage.setOnShown(e -> canvas.requestFocus());
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
+    public Editor editor() {
+        return editor;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public ActionSet actions() {
+        return actions;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    public RulerFrame rulers() {
+        return rulers;
+    }
+
+    /** Places a new control of this type in the middle of what is visible, and selects it. */
+    public void placeAtCentre(ControlType type) {
+        if (editor.previewProperty().get()) return;
+        String screen = editor.screen();
+        if (screen == null) {
+            editor.tell("Add a screen first");
+            return;
+        }
+        var v = editor.viewport();
+        double cx = v.toScreenX(Math.max(1, canvas.getWidth()) / 2), cy = v.toScreenY(Math.max(1, canvas.getHeight()) / 2);
+        double x = Math.round(cx - type.defaultWidth() / 2), y = Math.round(cy - type.defaultHeight() / 2);
+        String id = Placement.newId();
+        if (editor.submit(Placement.place(editor.doc(), screen, type, x, y, id))) {
+            editor.select(List.of(id));
+            editor.tell("Placed " + type.displayName());
+        }
+        canvas.requestFocus();
+    }
+
+    /** Closes the window; the session closes once the host has everything (at most a few seconds). */
+    public void close() {
+        stage.close();
+    }
+
+    /** Completes once the window is closed and its session has stopped (null while it is open). */
+    public CompletableFuture<Void> whenClosed() {
+        return closed;
+    }
+
+    private void closed() {
+        if (closed != null) return;
+        closed = Sessions.closeGracefully(session);
+        shell.windowClosed(this, closed);
+    }
+
+    /** Shows the first screen when there is none shown yet (on join, or after the shown one was deleted). */
+    private void ensureScreen() {
+        if (editor.screen() == null && !editor.doc().screens().isEmpty()) {
+            editor.showScreen(editor.doc().screens().getFirst());
+            fitted = false;
+            fitOnce();
+        }
+    }
+
+    private void fitOnce() {
+        if (fitted || editor.screen() == null || canvas.getWidth() < 50 || canvas.getHeight() < 50) return;
+        fitted = true;
+        canvas.fitScreen();
+    }
+
+    /** What the session says, passed on to the editor and the status bar (on the FX thread). */
+    private final class Events implements SessionListener {
+        @Override
+        public void stateChanged(ConnectionState state) {
+            if (statusBar != null) statusBar.setConnection(state);
+        }
+
+        @Override
+        public void documentChanged(Set<String> ids) {
+            editor.fireChanged(ids);
+            ensureScreen();
+        }
+
+        @Override
+        public void documentReplaced() {
+            editor.fireChanged(null);
+            ensureScreen();
+        }
+
+        @Override
+        public void rejected(PendingChange change, String code, String message) {
+            editor.tell("The host refused a change: " + message);
+        }
+
+        @Override
+        public void welcomed(HostMessage.You you) {
+            statusBar.setPeople(List.of(you.name()));
+        }
+
+        @Override
+        public void problem(String code, String message) {
+            editor.tell(Shell.capitalise(message));
+        }
+    }
+}
