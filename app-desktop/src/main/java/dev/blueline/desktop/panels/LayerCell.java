@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -42,10 +41,12 @@ final class LayerCell extends TreeCell<String> {
         lock.setOnAction(e -> {
             if (getItem() != null) vm.toggleLocked(getItem());
         });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        // a long label ends in "…" instead of pushing the eye and lock out of the panel
         label.setMinWidth(20);
-        row = new HBox(2, label, gap, visibility, lock);
+        label.setPrefWidth(60);
+        label.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        row = new HBox(2, label, visibility, lock);
         row.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("layer-row");
         setOnMouseClicked(e -> {

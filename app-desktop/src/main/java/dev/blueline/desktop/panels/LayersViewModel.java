@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  */
 public final class LayersViewModel {
     /** What a row shows; a change of one of these only needs the rows redrawn. */
-    private record Look(String name, boolean locked, boolean hidden) {
+    private record Look(String name, String gist, boolean locked, boolean hidden) {
     }
 
     /** What decides where a row is; a change of one of these needs the tree rebuilt. */
@@ -59,11 +59,19 @@ public final class LayersViewModel {
         return editor;
     }
 
-    /** The layer's name when it has one, else the control's name ("Button"). */
+    /** The layer's name when it has one, else the control's name and the start of its text ("Button · Save"). */
     public String label(String id) {
         String name = editor.doc().text(id, Props.NAME);
         if (name != null && !name.isBlank()) return name;
-        return typeName(id);
+        String gist = gist(editor.doc().text(id, Props.TEXT));
+        return gist.isEmpty() ? typeName(id) : typeName(id) + " · " + gist;
+    }
+
+    /** The first line of a text, without markup marks, at most 24 characters. */
+    static String gist(String text) {
+        if (text == null) return "";
+        String line = text.strip().lines().findFirst().orElse("").replaceAll("[*_\\[\\]()]", "").strip();
+        return line.length() > 24 ? line.substring(0, 23) + "…" : line;
     }
 
     public String typeName(String id) {
@@ -169,6 +177,6 @@ public final class LayersViewModel {
     }
 
     private static Look look(Document doc, String id) {
-        return new Look(doc.text(id, Props.NAME), doc.flag(id, Props.LOCKED), doc.flag(id, Props.HIDDEN));
+        return new Look(doc.text(id, Props.NAME), gist(doc.text(id, Props.TEXT)), doc.flag(id, Props.LOCKED), doc.flag(id, Props.HIDDEN));
     }
 }

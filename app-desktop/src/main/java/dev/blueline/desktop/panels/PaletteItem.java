@@ -35,7 +35,10 @@ final class PaletteItem extends Button {
         box.setAlignment(Pos.TOP_CENTER);
         setGraphic(box);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        setPrefWidth(Thumbnails.WIDTH + 16);
+        // every item the same size, so the palette reads as a grid
+        setPrefSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
+        setMinSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
+        setMaxSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
         setTooltip(new Tooltip(type.displayName() + " — click to place, or drag onto the canvas"));
         // a button fires on click, Space and Enter alike
         setOnAction(e -> place.accept(type));

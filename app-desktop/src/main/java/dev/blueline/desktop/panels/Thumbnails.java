@@ -19,6 +19,8 @@ final class Thumbnails {
     static final double HEIGHT = 48;
     private static final double PAD = 4;
     private static final double MAX_SCALE = 1.5;
+    private static final double MODEL_WIDTH = 240;
+    private static final double MODEL_HEIGHT = 160;
 
     private static final ControlRenderer RENDERER = new ControlRenderer();
     /** A group has no look of its own on the canvas; its preview shows what it is for. */
@@ -42,7 +44,10 @@ final class Thumbnails {
     static Canvas of(ControlType type) {
         Canvas c = new Canvas(WIDTH, HEIGHT);
         GraphicsContext g = c.getGraphicsContext2D();
-        double w = type.defaultWidth(), h = type.defaultHeight();
+        // big controls (a browser window is 1024 wide) are drawn at a smaller size first, so that
+        // their outlines and text stay visible once scaled into the thumbnail
+        double shrink = Math.min(1, Math.min(MODEL_WIDTH / type.defaultWidth(), MODEL_HEIGHT / type.defaultHeight()));
+        double w = Math.round(type.defaultWidth() * shrink), h = Math.round(type.defaultHeight() * shrink);
         double scale = Math.min(MAX_SCALE, Math.min((WIDTH - 2 * PAD) / w, (HEIGHT - 2 * PAD) / h));
         g.save();
         g.translate((WIDTH - w * scale) / 2, (HEIGHT - h * scale) / 2);
@@ -51,7 +56,7 @@ final class Thumbnails {
             if (type.id().equals(GROUP)) {
                 drawGroup(g, w, h);
             } else {
-                RENDERER.draw(new FxPainter(g), RenderItem.of(sample(type), "thumb"), Skin.WIREFRAME);
+                RENDERER.draw(new FxPainter(g), RenderItem.of(sample(type, w, h), "thumb"), Skin.WIREFRAME);
             }
         } catch (RuntimeException e) {
             // a control the renderer cannot draw yet still gets a box, never a broken palette
@@ -62,14 +67,14 @@ final class Thumbnails {
         return c;
     }
 
-    /** A one-element document holding a fresh control of this type. */
-    private static Document sample(ControlType type) {
+    /** A one-element document holding a fresh control of this type at the given size. */
+    private static Document sample(ControlType type, double w, double h) {
         Document doc = new Document();
         Ops.apply(doc, Put.on("s").set(Props.KIND, "screen").set(Props.NAME, "s").set(Props.W, 1440.0).set(Props.H, 900.0)
                 .set(Props.ORDER, "a0").build());
         Put.Builder e = Put.on("thumb").set(Props.KIND, "element").set(Props.TYPE, type.id()).set(Props.SCREEN, "s")
                 .set(Props.ORDER, "a0").set(Props.X, 0.0).set(Props.Y, 0.0)
-                .set(Props.W, type.defaultWidth()).set(Props.H, type.defaultHeight());
+                .set(Props.W, w).set(Props.H, h);
         if (!type.defaultText().isEmpty()) e.set(Props.TEXT, type.defaultText());
         Ops.apply(doc, e.build());
         return doc;

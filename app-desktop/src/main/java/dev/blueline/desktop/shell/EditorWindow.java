@@ -75,6 +75,9 @@ public final class EditorWindow {
         right.setId("right-panels");
         main = new SplitPane(left, rulers, right);
         main.setDividerPositions(0.17, 0.79);
+        // side panels keep a usable width whatever size the window starts at; the canvas takes the rest
+        left.setMinWidth(230);
+        right.setMinWidth(300);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
 
