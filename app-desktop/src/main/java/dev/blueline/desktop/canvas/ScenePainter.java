@@ -1,10 +1,12 @@
 package dev.blueline.desktop.canvas;
 
+import dev.blueline.model.catalog.Catalog;
 import dev.blueline.model.document.Document;
 import dev.blueline.model.geometry.Rect;
 import dev.blueline.model.render.ControlRenderer;
 import dev.blueline.model.render.Painter;
 import dev.blueline.model.render.RenderItem;
+import dev.blueline.model.render.ScreenRenderer;
 import dev.blueline.model.render.Rgba;
 import dev.blueline.model.render.Skin;
 import dev.blueline.model.render.Stroke;
@@ -40,7 +42,9 @@ final class ScenePainter {
             if (zoom < BOXES_BELOW) {
                 p.rect(b, 0, BOX_FILL, thin);
             } else {
-                renderer.draw(p, RenderItem.of(doc, it.id()), skin);
+                RenderItem item = RenderItem.of(doc, it.id());
+                renderer.draw(p, item, skin);
+                if (Catalog.COMPONENT.equals(item.type().id())) ScreenRenderer.drawComponent(p, doc, item, skin);
             }
             if (clipped) p.restore();
             drawn++;

@@ -1,5 +1,6 @@
 package dev.blueline.desktop.canvas;
 
+import dev.blueline.model.catalog.Catalog;
 import dev.blueline.model.document.Document;
 import dev.blueline.model.document.Kind;
 import dev.blueline.model.document.Props;
@@ -125,6 +126,7 @@ public final class ScreenScene {
         boolean structural = false;
         List<String> moved = new ArrayList<>();
         for (String id : ids) {
+            if (inAComponent(id)) dirty = union(dirty, instancesArea());
             if (id.equals(screen)) {
                 dirty = union(dirty, screenBounds());
                 continue;
@@ -155,6 +157,21 @@ public final class ScreenScene {
             for (String each : subtree(id)) dirty = union(dirty, refresh(each));
         }
         return dirty;
+    }
+
+    /** Whether the object is (on) another screen that is a component's master, which instances here may show. */
+    private boolean inAComponent(String id) {
+        String s = doc.is(id, Kind.SCREEN) ? id : doc.text(id, Props.SCREEN);
+        return s != null && !s.equals(screen) && doc.flag(s, Props.COMPONENT);
+    }
+
+    /** Where this screen shows components (any master's edit may show through nested instances, so all of them). */
+    private Rect instancesArea() {
+        Rect area = null;
+        for (Item it : items.values()) {
+            if (Catalog.COMPONENT.equals(doc.text(it.id(), Props.TYPE))) area = union(area, it.bounds());
+        }
+        return area;
     }
 
     /** Re-reads one element's bounds (its clip stays: containers did not change shape… unless they moved, handled by subtree). */

@@ -2,9 +2,12 @@ package dev.blueline.desktop.panels;
 
 import atlantafx.base.theme.Styles;
 import dev.blueline.desktop.editor.Editor;
+import dev.blueline.desktop.editor.commands.Components;
+import dev.blueline.desktop.editor.commands.Placement;
 import dev.blueline.model.catalog.Catalog;
 import dev.blueline.model.catalog.Category;
 import dev.blueline.model.catalog.ControlType;
+import dev.blueline.model.document.Props;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -32,9 +35,32 @@ public final class PalettePanel extends VBox {
     private final Map<Category, VBox> sections = new EnumMap<>(Category.class);
     private final Label none = new Label("No control matches");
     private final Consumer<ControlType> place;
+    private final Consumer<String> placeComponent;
+    private final Editor editor;
     private final ScrollPane scroll;
+    /** The project's own components, first in the list; shown only when it has some. */
+    private final FlowPane componentFlow = new FlowPane(4, 4);
+    private final VBox componentSection;
+    private List<String> componentsShown = List.of();
 
+    /** Places components at the top-left of what the canvas shows (the window passes its own, centred, placement). */
     public PalettePanel(Editor editor, Consumer<ControlType> place) {
+        this(editor, place, master -> {
+            String id = Placement.newId();
+            var v = editor.viewport();
+            if (editor.submit(Components.place(editor.doc(), editor.screen(), master, Math.round(v.toScreenX(40)), Math.round(v.toScreenY(40)), id))) {
+                editor.select(java.util.List.of(id));
+            }
+        });
+    }
+
+    public PalettePanel(Editor editor, Consumer<ControlType> place, Consumer<String> placeComponent) {
+        this.editor = editor;
+        this.placeComponent = master -> {
+            if (editor.screen() == null) editor.tell("Add a screen first, then place components on it");
+            else if (Components.masters(editor.doc()).contains(editor.screen()) && master.equals(editor.screen())) editor.tell("A component cannot contain itself");
+            else placeComponent.accept(master);
+        };
         this.place = type -> {
             if (editor.screen() == null) editor.tell("Add a screen first, then place controls on it");
             else place.accept(type);
@@ -59,9 +85,16 @@ public final class PalettePanel extends VBox {
         });
 
         VBox list = new VBox(8);
+        Label componentsHeader = new Label("Components");
+        componentsHeader.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, Styles.TEXT_BOLD);
+        componentSection = new VBox(4, componentsHeader, componentFlow);
+        componentSection.setId("palette-category-components");
+        list.getChildren().add(componentSection);
+        refreshComponents(true);
+        editor.addListener(ids -> refreshComponents(ids == null || ids.stream().anyMatch(this::touchesAComponent)));
         for (Category c : Category.values()) {
             FlowPane flow = new FlowPane(4, 4);
-            for (ControlType t : Catalog.byCategory(c)) {
+            for (ControlType t : PaletteViewModel.placeable(c)) {
                 PaletteItem item = new PaletteItem(t, this.place);
                 items.put(t.id(), item);
                 item.focusedProperty().addListener((o, was, focused) -> {
@@ -86,6 +119,28 @@ public final class PalettePanel extends VBox {
         scroll.getStyleClass().add(Styles.FLAT);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, search, scroll);
+    }
+
+    private boolean touchesAComponent(String id) {
+        var doc = editor.doc();
+        String screen = doc.is(id, dev.blueline.model.document.Kind.SCREEN) ? id : doc.text(id, Props.SCREEN);
+        return screen != null && doc.flag(screen, Props.COMPONENT);
+    }
+
+    /** Rebuilds the components section when the set of components or (when {@code redraw}) how one looks changed. */
+    private void refreshComponents(boolean redraw) {
+        List<String> masters = Components.masters(editor.doc()).stream()
+                .map(m -> m + "\u0000" + editor.doc().text(m, Props.NAME)).toList();
+        if (!redraw && masters.equals(componentsShown)) return;
+        componentsShown = masters;
+        componentFlow.getChildren().clear();
+        for (String m : Components.masters(editor.doc())) componentFlow.getChildren().add(new ComponentItem(editor.doc(), m, placeComponent));
+        filter(search.getText());
+    }
+
+    /** The project's components shown now (master ids), in palette order. */
+    public List<String> shownComponents() {
+        return componentFlow.getChildren().stream().filter(javafx.scene.Node::isVisible).map(n -> ((ComponentItem) n).master()).toList();
     }
 
     /** Scrolls the list so that this control's item is in view (keyboard focus does the same). */
@@ -123,7 +178,16 @@ public final class PalettePanel extends VBox {
             show(item, group != null && group.contains(item.type()));
         }
         for (var e : sections.entrySet()) show(e.getValue(), groups.containsKey(e.getKey()));
-        show(none, groups.isEmpty());
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean anyComponent = false;
+        for (javafx.scene.Node n : componentFlow.getChildren()) {
+            String name = editor.doc().text(((ComponentItem) n).master(), Props.NAME);
+            boolean match = q.isEmpty() || (name != null && name.toLowerCase(java.util.Locale.ROOT).contains(q));
+            show(n, match);
+            anyComponent |= match;
+        }
+        show(componentSection, anyComponent);
+        show(none, groups.isEmpty() && !anyComponent);
     }
 
     private static void show(javafx.scene.Node n, boolean visible) {

@@ -20,10 +20,21 @@ public final class PaletteViewModel {
     private PaletteViewModel() {
     }
 
+    /** The controls of a category the palette offers: all but the component instance, which comes from the project's components. */
+    public static List<ControlType> placeable(Category category) {
+        return Catalog.byCategory(category).stream().filter(PaletteViewModel::isPlaceable).toList();
+    }
+
+    private static boolean isPlaceable(ControlType c) {
+        return !c.id().equals(Catalog.COMPONENT);
+    }
+
     /** The controls {@link Catalog#search} finds, grouped by category in palette order; empty groups left out. */
     public static Map<Category, List<ControlType>> groups(String query) {
         Map<Category, List<ControlType>> out = new LinkedHashMap<>();
-        for (ControlType c : Catalog.search(query)) out.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c);
+        for (ControlType c : Catalog.search(query)) {
+            if (isPlaceable(c)) out.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c);
+        }
         return out;
     }
 

@@ -46,7 +46,9 @@ public final class ScreensViewModel {
 
     /** "1440 × 900". */
     public String size(String id) {
-        return DevicePreset.size(editor.doc().number(id, Props.W), editor.doc().number(id, Props.H));
+        String size = DevicePreset.size(editor.doc().number(id, Props.W), editor.doc().number(id, Props.H));
+        // components live among the screens (a master is a screen); say which ones they are
+        return editor.doc().flag(id, Props.COMPONENT) ? "Component · " + size : size;
     }
 
     /** The background colour text, or null for the default (white). */

@@ -2,6 +2,7 @@ package dev.blueline.desktop.shell;
 
 import dev.blueline.desktop.canvas.CanvasView;
 import dev.blueline.desktop.editor.Editor;
+import dev.blueline.desktop.editor.commands.Components;
 import dev.blueline.desktop.editor.commands.Placement;
 import dev.blueline.desktop.panels.InspectorPanel;
 import dev.blueline.desktop.panels.LayersPanel;
@@ -14,6 +15,7 @@ import dev.blueline.desktop.shell.actions.ActionSet;
 import dev.blueline.desktop.shell.menus.EditorMenus;
 import dev.blueline.desktop.shell.menus.EditorToolBar;
 import dev.blueline.model.catalog.ControlType;
+import dev.blueline.model.document.Props;
 import dev.blueline.model.protocol.HostMessage;
 import dev.blueline.model.sync.PendingChange;
 import dev.blueline.server.store.Project;
@@ -69,7 +71,7 @@ public final class EditorWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.4);
         left.setId("left-panels");
-        right = new SplitPane(new InspectorPanel(editor), new PalettePanel(editor, this::placeAtCentre));
+        right = new SplitPane(new InspectorPanel(editor), new PalettePanel(editor, this::placeAtCentre, this::placeComponentAtCentre));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.setId("right-panels");
@@ -157,6 +159,20 @@ public final class EditorWindow {
         if (editor.submit(Placement.place(editor.doc(), screen, type, x, y, id))) {
             editor.select(List.of(id));
             editor.tell("Placed " + type.displayName());
+        }
+        canvas.requestFocus();
+    }
+
+    /** Places an instance of one of the project's components in the middle of the view, selected. */
+    public void placeComponentAtCentre(String master) {
+        if (editor.previewProperty().get() || editor.screen() == null) return;
+        var v = editor.viewport();
+        double w = editor.doc().number(master, Props.W), h = editor.doc().number(master, Props.H);
+        double cx = v.toScreenX(Math.max(1, canvas.getWidth()) / 2), cy = v.toScreenY(Math.max(1, canvas.getHeight()) / 2);
+        String id = Placement.newId();
+        if (editor.submit(Components.place(editor.doc(), editor.screen(), master, Math.round(cx - w / 2), Math.round(cy - h / 2), id))) {
+            editor.select(List.of(id));
+            editor.tell("Placed " + editor.doc().text(master, Props.NAME));
         }
         canvas.requestFocus();
     }

@@ -40,6 +40,22 @@ class ScreenSceneTest {
     }
 
     @Test
+    void editingAComponentsMasterRepaintsWhereItsCopiesAre() {
+        apply(Put.on("card").set(Props.KIND, "screen").set(Props.NAME, "Card").set(Props.W, 200.0).set(Props.H, 100.0)
+                        .set(Props.ORDER, "a5").set(Props.COMPONENT, true).build(),
+                element("title", "heading", "card", 10, 10),
+                Put.on("copy").set(Props.KIND, "element").set(Props.TYPE, "component").set(Props.SCREEN, "s1")
+                        .set(Props.ORDER, "a2").set(Props.X, 600.0).set(Props.Y, 40.0).set(Props.W, 200.0).set(Props.H, 100.0)
+                        .set(Props.MASTER, "card").build());
+        scene = new ScreenScene(doc, "s1");
+        apply(Put.of("title", Props.TEXT, Value.of("Changed")));
+        assertThat(scene.update(List.of("title"))).as("the copy's area").isEqualTo(new Rect(600, 40, 200, 100));
+        // an edit on an ordinary other screen repaints nothing here
+        apply(Put.of("elsewhere", Props.TEXT, Value.of("Changed")));
+        assertThat(scene.update(List.of("elsewhere"))).isNull();
+    }
+
+    @Test
     void knowsOnlyVisibleElementsOfItsScreenWithScreenSpaceBounds() {
         assertThat(scene.size()).isEqualTo(3);
         assertThat(scene.item("inside").bounds()).isEqualTo(new Rect(110, 110, 120, 40));

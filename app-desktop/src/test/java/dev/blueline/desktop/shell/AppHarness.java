@@ -132,7 +132,12 @@ public final class AppHarness implements AutoCloseable {
     }
 
     /** Waits until the window's session is online and showing a screen, and the canvas has a size. */
-    public void awaitLoaded(EditorWindow w) throws TimeoutException {
+    public void awaitLoaded(EditorWindow w) throws Exception {
+        // a laptop-sized window, whatever the headless screen reports
+        run(() -> {
+            w.stage().setWidth(1280);
+            w.stage().setHeight(800);
+        });
         await("the project is loaded", () -> w.session().sync().isOnline() && w.editor().screen() != null
                 && w.canvas().getWidth() > 50 && w.stage().isShowing());
     }

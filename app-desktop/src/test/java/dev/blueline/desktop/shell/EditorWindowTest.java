@@ -45,7 +45,8 @@ class EditorWindowTest {
         String id = app.fx(() -> w.editor().selection().getFirst());
         assertThat(app.fx(() -> w.editor().doc().text(id, Props.TYPE))).isEqualTo("data-grid");
         long inserts = app.fx(() -> AppHarness.allItems(w).stream().filter(i -> i.getId() != null && i.getId().startsWith("insert-")).count());
-        assertThat(inserts).isEqualTo(dev.blueline.model.catalog.Catalog.all().size());
+        // every control but the component instance, which is placed from the project's own components
+        assertThat(inserts).isEqualTo(dev.blueline.model.catalog.Catalog.all().size() - 1);
         app.fire(w, Command.UNDO);
         assertThat(app.fx(() -> w.editor().doc().isLive(id))).isFalse();
     }
@@ -74,6 +75,46 @@ class EditorWindowTest {
         assertThat(app.fx(() -> w.editor().doc().flag(two.getLast(), Props.HIDDEN))).isTrue();
         app.fire(w, Command.UNDO);
         assertThat(app.fx(() -> w.editor().doc().flag(two.getLast(), Props.HIDDEN))).isFalse();
+    }
+
+    @Test
+    void aSelectionBecomesAComponentWhoseCopiesFollowItsMaster() throws Exception {
+        String page = app.fx(() -> w.editor().screen());
+        List<String> two = app.fx(() -> topLevel(w.editor().doc(), page, "heading", "search"));
+        Rect where = app.fx(() -> dev.blueline.desktop.editor.commands.Arrange.bounds(w.editor().doc(), two));
+        app.run(() -> w.editor().select(two));
+        app.fire(w, Command.MAKE_COMPONENT);
+
+        String instance = app.fx(() -> w.editor().selection().getFirst());
+        String master = app.fx(() -> w.editor().doc().text(instance, Props.MASTER));
+        assertThat(app.fx(() -> w.editor().doc().text(instance, Props.TYPE))).isEqualTo("component");
+        assertThat(app.fx(() -> Geometry.bounds(w.editor().doc(), instance))).as("in place of the selection").isEqualTo(where);
+        assertThat(app.fx(() -> two.stream().noneMatch(id -> w.editor().doc().isLive(id)))).as("the originals became the master").isTrue();
+        assertThat(app.fx(() -> w.editor().doc().text(master, Props.NAME))).isEqualTo("Component 1");
+        assertThat(app.fx(() -> w.editor().doc().children(master, null).size())).isEqualTo(2);
+
+        // the palette offers it; clicking places a second copy
+        app.await("the palette lists the component", () -> app.robot.lookup("#palette-component-" + master).tryQuery().isPresent());
+        app.run(() -> ((Button) app.robot.lookup("#palette-component-" + master).query()).fire());
+        String copy = app.fx(() -> w.editor().selection().getFirst());
+        assertThat(copy).isNotEqualTo(instance);
+        assertThat(app.fx(() -> w.editor().doc().text(copy, Props.MASTER))).isEqualTo(master);
+
+        // edit the master: both copies show the new text (the canvas and every export draw the same way)
+        app.run(() -> w.editor().select(List.of(instance)));
+        app.fire(w, Command.EDIT_COMPONENT);
+        assertThat(app.fx(() -> w.editor().screen())).isEqualTo(master);
+        String heading = app.fx(() -> w.editor().doc().children(master, null).stream()
+                .filter(id -> "heading".equals(w.editor().doc().text(id, Props.TYPE))).findFirst().orElseThrow());
+        app.run(() -> w.editor().submit(List.of(dev.blueline.model.ops.Put.of(heading, Props.TEXT, dev.blueline.model.document.Value.of("Fresh picks")))));
+        String svg = app.fx(() -> dev.blueline.model.render.SvgExporter.export(w.editor().doc(), page, dev.blueline.model.render.Skin.WIREFRAME));
+        assertThat(svg.split("Fresh picks", -1).length - 1).isEqualTo(2);
+
+        app.run(() -> w.editor().showScreen(page));
+        app.fire(w, Command.UNDO);
+        app.fire(w, Command.UNDO);
+        app.fire(w, Command.UNDO);
+        assertThat(app.fx(() -> two.stream().allMatch(id -> w.editor().doc().isLive(id)))).as("undo brings the selection back").isTrue();
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.blueline.model.catalog.Catalog;
 import dev.blueline.model.catalog.ControlType;
+import dev.blueline.model.document.Props;
+import dev.blueline.model.document.Value;
 import dev.blueline.model.room.Role;
 import dev.blueline.server.http.ApiException;
 import dev.blueline.server.http.Exchange;
@@ -11,6 +13,7 @@ import dev.blueline.server.http.Reply;
 import dev.blueline.server.http.Route;
 import dev.blueline.server.store.CustomComponent;
 import dev.blueline.server.store.Membership;
+import dev.blueline.server.store.StoredObject;
 import dev.blueline.server.store.Stores;
 
 import java.util.LinkedHashMap;
@@ -29,6 +32,21 @@ public final class ComponentsApi {
         static ControlView of(ControlType c) {
             return new ControlView(c.id(), c.displayName(), c.category().name().toLowerCase(java.util.Locale.ROOT),
                     c.defaultWidth(), c.defaultHeight(), c.container(), List.copyOf(c.styleProps()), c.defaultText());
+        }
+    }
+
+    /** A component whose master lives in the project document (a screen marked as a component). */
+    record MasterView(String id, String name, double width, double height) {
+        static MasterView of(StoredObject screen) {
+            return new MasterView(screen.id(), text(screen, Props.NAME), number(screen, Props.W), number(screen, Props.H));
+        }
+
+        private static String text(StoredObject o, String prop) {
+            return o.props().get(prop) instanceof Value.Text t ? t.text() : "";
+        }
+
+        private static double number(StoredObject o, String prop) {
+            return o.props().get(prop) instanceof Value.Num n ? n.number() : 0;
         }
     }
 
@@ -62,6 +80,9 @@ public final class ComponentsApi {
         if (projectId != null) {
             Membership m = access.require(projectId, ex.userId(), Role.VIEWER);
             out.put("components", stores.components().forProject(m.projectId()).stream().map(this::view).toList());
+            out.put("masters", stores.documents().screens(m.projectId()).stream()
+                    .filter(s -> s.props().get(Props.COMPONENT) instanceof Value.Flag f && f.flag())
+                    .map(MasterView::of).toList());
         }
         return Reply.ok(out);
     }

@@ -73,6 +73,31 @@ class ComponentsApiTest {
     }
 
     @Test
+    void theProjectsOwnComponentMastersAreListedWithTheirSize() {
+        Map<String, Object> master = new java.util.LinkedHashMap<>(Map.of("kind", "screen", "name", "Pricing card", "w", 200, "h", 120,
+                "order", "a1", "component", true));
+        Map<String, Object> page = Map.of("kind", "screen", "name", "Home", "w", 1440, "h", 900, "order", "a0");
+        Map<String, Object> instance = new java.util.LinkedHashMap<>(Map.of("kind", "element", "type", "component", "screen", "home",
+                "order", "a0", "x", 10, "y", 10, "w", 200, "h", 120));
+        instance.put("master", "card");
+        Api.Reply w = api.post("/api/v1/projects/" + project + "/changes", owner, Map.of("ops", List.of(
+                Map.of("id", "home", "set", page), Map.of("id", "card", "set", master), Map.of("id", "i1", "set", instance))));
+        assertThat(w.status()).as(w.toString()).isBetween(200, 201);
+
+        JsonNode masters = api.get("/api/v1/ui-components?projectId=" + project, owner).json().get("masters");
+        assertThat(masters).hasSize(1);
+        assertThat(masters.get(0).get("id").asText()).isEqualTo("card");
+        assertThat(masters.get(0).get("name").asText()).isEqualTo("Pricing card");
+        assertThat(masters.get(0).get("width").asDouble()).isEqualTo(200);
+
+        // an instance of a page (not a component) is refused whole, with what is wrong
+        instance.put("master", "home");
+        Api.Reply bad = api.post("/api/v1/projects/" + project + "/changes", owner, Map.of("ops", List.of(Map.of("id", "i2", "set", instance))));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.body()).contains("not a component");
+    }
+
+    @Test
     void qFiltersTheCatalogLikeAPaletteSearch() {
         assertThat(controls("text input")).extracting(c -> c.get("id").asText()).contains("text-input").doesNotContain("button");
         assertThat(controls("GRID")).extracting(c -> c.get("id").asText()).contains("data-grid");

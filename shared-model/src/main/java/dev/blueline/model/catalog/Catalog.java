@@ -38,6 +38,9 @@ public final class Catalog {
     private Catalog() {
     }
 
+    /** The type of a component instance; placed from the project's component library, not from the catalog. */
+    public static final String COMPONENT = "component";
+
     public static List<ControlType> all() {
         return ALL;
     }

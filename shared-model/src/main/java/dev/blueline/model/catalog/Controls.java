@@ -71,6 +71,8 @@ final class Controls {
         all.add(container("tabs", "Tabs", 480, 300, CONTROL, "*Profile*, Security, Billing, -Team-", ItemsParser.commaList(SELECT_FIRST)));
         // a group is the invisible container "Group" (ctrl+G) makes; it draws nothing itself
         all.add(container("group", "Group", 200, 120, Set.of(OPACITY), "", NONE));
+        // an instance of one of the project's own components: it shows its master screen's elements
+        all.add(control(Catalog.COMPONENT, "Component", DISPLAY, 320, 200, Set.of(OPACITY), "", NONE));
         all.add(container("accordion", "Accordion", 320, 240, CONTROL, "*Shipping*, Payment, Review", ItemsParser.sections()));
 
         all.add(control("nav-bar", "Navigation bar", NAVIGATION, 1024, 56, CONTROL, "Blueline | *Home* | Projects | Settings", ItemsParser.bar()));

@@ -26,6 +26,8 @@ public final class Props {
     // screens
     public static final String BACKGROUND = "background";
     public static final String DEVICE = "device";
+    /** Screens: this screen is a component's master, listed in the library, not among the pages. */
+    public static final String COMPONENT = "component";
     // elements
     public static final String TYPE = "type";
     public static final String SCREEN = "screen";
@@ -44,6 +46,8 @@ public final class Props {
     public static final String STATE = "state";
     public static final String OPACITY = "opacity";
     public static final String LINK = "link";
+    /** Component instances: the master screen they show. */
+    public static final String MASTER = "master";
     public static final String LOCKED = "locked";
     public static final String HIDDEN = "hidden";
 
@@ -69,6 +73,7 @@ public final class Props {
         add(s, DELETED, new FlagType(), false, true, false);
         add(s, BACKGROUND, new ColorType(), false, true, false);
         add(s, DEVICE, new ChoiceType(Set.copyOf(DEVICES)), false, true, false);
+        add(s, COMPONENT, new FlagType(), false, true, true);
         SCREEN_PROPS = Collections.unmodifiableMap(s);
 
         Map<String, PropSpec> e = new LinkedHashMap<>();
@@ -94,6 +99,7 @@ public final class Props {
         add(e, STATE, new ChoiceType(Set.copyOf(STATES)), false, true, false);
         add(e, OPACITY, new NumberType(0, 1), false, true, false);
         add(e, LINK, new IdType(), false, true, false);
+        add(e, MASTER, new IdType(), false, true, true);
         add(e, LOCKED, new FlagType(), false, true, false);
         add(e, HIDDEN, new FlagType(), false, true, false);
         add(e, DELETED, new FlagType(), false, true, false);

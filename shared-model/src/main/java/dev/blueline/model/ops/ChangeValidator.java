@@ -9,9 +9,13 @@ import dev.blueline.model.document.PropSpec;
 import dev.blueline.model.document.Props;
 import dev.blueline.model.document.Value;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one gate every change passes, on the host and (as a courtesy) on the client before sending.
@@ -114,11 +118,43 @@ public final class ChangeValidator {
             Rejection r = checkParent(doc, id, screen, parent.asText());
             if (r != null) return r;
         }
+        if (creating && Catalog.COMPONENT.equals(set.get(Props.TYPE).asText())) {
+            Rejection r = checkMaster(doc, id, screen, set.get(Props.MASTER));
+            if (r != null) return r;
+        } else if (creating && set.containsKey(Props.MASTER) && !set.get(Props.MASTER).isNull()) {
+            return reject(RejectCode.BAD_VALUE, id + ": only a component instance has a master");
+        }
         Value link = set.get(Props.LINK);
         if (link != null && !link.isNull()) {
             String target = link.asText();
             if (!doc.is(target, Kind.SCREEN) || doc.isDeleted(target)) {
                 return reject(RejectCode.BAD_REFERENCE, id + ": link target " + target + " is not a screen of this project");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A component instance shows a live master screen, and that master must not show, directly or
+     * through other instances, the screen the instance is on: a component cannot contain itself.
+     */
+    private Rejection checkMaster(Document doc, String id, String screen, Value master) {
+        if (master == null || master.isNull()) return reject(RejectCode.MISSING_PROPERTY, id + ": a component instance needs its master");
+        String m = master.asText();
+        if (!doc.is(m, Kind.SCREEN) || doc.isDeleted(m) || !doc.flag(m, Props.COMPONENT)) {
+            return reject(RejectCode.BAD_REFERENCE, id + ": master " + m + " is not a component of this project");
+        }
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(m));
+        while (!todo.isEmpty()) {
+            String s = todo.pop();
+            if (s.equals(screen)) return reject(RejectCode.PARENT_CYCLE, id + ": component " + m + " would contain itself");
+            if (!seen.add(s)) continue;
+            for (String e : doc.ids()) {
+                if (doc.isLive(e) && s.equals(doc.text(e, Props.SCREEN)) && Catalog.COMPONENT.equals(doc.text(e, Props.TYPE))) {
+                    String inner = doc.text(e, Props.MASTER);
+                    if (inner != null) todo.push(inner);
+                }
             }
         }
         return null;

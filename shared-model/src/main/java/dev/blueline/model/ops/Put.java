@@ -29,6 +29,13 @@ public record Put(String id, Map<String, Value> set) {
         return new Put(id, Map.of(prop, value));
     }
 
+    /** The same Put with one more property set (or one replaced). */
+    public Put with(String prop, Value value) {
+        Map<String, Value> copy = new LinkedHashMap<>(set);
+        copy.put(prop, value);
+        return new Put(id, copy);
+    }
+
     /** Start building a Put for {@code id}. */
     public static Builder on(String id) {
         return new Builder(id);

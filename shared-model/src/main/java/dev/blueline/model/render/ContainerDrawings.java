@@ -19,6 +19,8 @@ final class ContainerDrawings {
         r.add("tabs", ContainerDrawings::tabs);
         r.add("accordion", ContainerDrawings::accordion);
         r.add("group", c -> { }); // invisible by design: only its children show (the editor outlines it when selected)
+        // an instance shows its master's elements, which need the document: ScreenRenderer.drawComponent
+        r.add("component", c -> { });
     }
 
     private static void browserWindow(DrawContext c) {

@@ -34,6 +34,11 @@ public record RenderItem(String id, ControlType type, Content content, Rect boun
         if (style == null) style = Style.DEFAULT;
     }
 
+    /** The same element drawn at other bounds (a master's element inside a component instance). */
+    public RenderItem at(Rect where) {
+        return new RenderItem(id, type, content, where, style);
+    }
+
     /** Parses {@code text} with the type's own parser. */
     public static RenderItem of(String id, ControlType type, String text, Rect bounds, Style style) {
         return new RenderItem(id, type, type.parse(text), bounds, style);

@@ -1,5 +1,6 @@
 package dev.blueline.model.render;
 
+import dev.blueline.model.catalog.Catalog;
 import dev.blueline.model.document.Document;
 import dev.blueline.model.document.Kind;
 import dev.blueline.model.document.Props;
@@ -21,6 +22,8 @@ import java.util.Map;
 public final class ScreenRenderer {
     /** Nesting deeper than this is not drawn (as {@code Geometry} stops adding offsets there). */
     static final int MAX_DEPTH = 300;
+    /** Components inside components are drawn this many levels deep. */
+    static final int MAX_NESTING = 8;
     public static final double DEFAULT_WIDTH = 1440;
     public static final double DEFAULT_HEIGHT = 900;
 
@@ -49,6 +52,47 @@ public final class ScreenRenderer {
     public static void draw(Painter p, Document doc, String screenId, Skin skin, Visitor visitor) {
         if (!doc.is(screenId, Kind.SCREEN) || doc.isDeleted(screenId)) return;
         p.rect(size(doc, screenId), 0, Rgba.parse(doc.text(screenId, Props.BACKGROUND), Palette.PAPER), null);
+        drawElements(p, doc, screenId, skin, visitor, null, 0);
+    }
+
+    /**
+     * Draws a component instance's content: its master's elements, scaled from the master's size
+     * into the instance's bounds, so that editing the master changes every placed copy. A master
+     * that is gone shows as a dashed placeholder. Instances inside masters are drawn too, at most
+     * {@link #MAX_NESTING} deep (the validator already refuses a component that contains itself).
+     */
+    public static void drawComponent(Painter p, Document doc, RenderItem instance, Skin skin) {
+        drawComponent(p, doc, instance, skin, 0);
+    }
+
+    private static void drawComponent(Painter p, Document doc, RenderItem instance, Skin skin, int nesting) {
+        String master = doc.text(instance.id(), Props.MASTER);
+        Rect b = instance.bounds();
+        if (!(b.w() > 0 && b.h() > 0)) return;
+        if (master == null || !doc.is(master, Kind.SCREEN) || doc.isDeleted(master)) {
+            p.rect(b, 2, null, Stroke.dashed(Palette.MUTED, 1, 4, 3));
+            p.text("Missing component", b.x() + b.w() / 2, b.y() + b.h() / 2, Font.of(12), Palette.MUTED, TextAlign.CENTER);
+            return;
+        }
+        if (nesting >= MAX_NESTING) return;
+        Rect m = size(doc, master);
+        Placement into = new Placement(b.x(), b.y(), b.w() / m.w(), b.h() / m.h());
+        p.save();
+        p.clip(b);
+        String background = doc.text(master, Props.BACKGROUND);
+        if (background != null) p.rect(b, 0, Rgba.parse(background, Palette.PAPER), null);
+        drawElements(p, doc, master, skin, NONE, into, nesting + 1);
+        p.restore();
+    }
+
+    /** Where a master's elements land: offset and scale from master coordinates to the instance's. */
+    private record Placement(double x, double y, double sx, double sy) {
+        Rect map(Rect r) {
+            return new Rect(x + r.x() * sx, y + r.y() * sy, r.w() * sx, r.h() * sy);
+        }
+    }
+
+    private static void drawElements(Painter p, Document doc, String screenId, Skin skin, Visitor visitor, Placement into, int nesting) {
         Map<String, List<String>> children = childrenByParent(doc, screenId);
         Deque<Step> todo = new ArrayDeque<>();
         pushReversed(todo, children.get(null), 0);
@@ -61,8 +105,10 @@ public final class ScreenRenderer {
             }
             if (doc.flag(s.id, Props.HIDDEN)) continue;
             RenderItem item = RenderItem.of(doc, s.id);
+            if (into != null) item = item.at(into.map(item.bounds()));
             visitor.enter(item);
             CONTROLS.draw(p, item, skin);
+            if (Catalog.COMPONENT.equals(item.type().id())) drawComponent(p, doc, item, skin, nesting);
             List<String> kids = children.get(s.id);
             if (kids == null || s.depth >= MAX_DEPTH) {
                 visitor.exit(item);

@@ -33,7 +33,7 @@ class CatalogTest {
     static final Map<String, Class<? extends Content>> EXPECTED = Map.ofEntries(
             entry("browser-window", Plain.class), entry("phone", Empty.class), entry("tablet", Empty.class),
             entry("panel", Plain.class), entry("modal", Plain.class), entry("tabs", Items.class), entry("accordion", Items.class),
-            entry("group", Empty.class),
+            entry("group", Empty.class), entry("component", Empty.class),
             entry("nav-bar", Items.class), entry("link-bar", Items.class), entry("breadcrumbs", Items.class),
             entry("vertical-menu", Items.class), entry("pagination", Items.class), entry("tree", Outline.class),
             entry("stepper", Items.class),
@@ -109,7 +109,7 @@ class CatalogTest {
     @Test
     void controlsWithoutTextSayNotUsed() {
         Set<String> noText = Catalog.all().stream().filter(c -> !c.usesText()).map(ControlType::id).collect(Collectors.toSet());
-        assertThat(noText).containsExactlyInAnyOrder("phone", "tablet", "group", "spinner", "divider", "map", "video", "arrow", "line");
+        assertThat(noText).containsExactlyInAnyOrder("phone", "tablet", "group", "component", "spinner", "divider", "map", "video", "arrow", "line");
         assertThat(Catalog.all()).filteredOn(c -> !c.usesText()).allSatisfy(c -> assertThat(c.defaultText()).isEmpty());
     }
 

@@ -21,8 +21,8 @@ class ControlRendererTest {
     static final double X = 137.5, Y = 61.25;
     /** Controls that are by nature one mark (a single run of text or one stroke). */
     static final Set<String> SINGLE_MARK = Set.of("heading", "label", "link", "divider", "line", "rectangle", "ellipse");
-    /** Controls that draw nothing themselves by design. */
-    static final Set<String> INVISIBLE = Set.of("group");
+    /** Controls that draw nothing themselves by design (a component's look is its master's, see ComponentsTest). */
+    static final Set<String> INVISIBLE = Set.of("group", "component");
     static final ControlRenderer RENDERER = new ControlRenderer();
 
     static Stream<Arguments> controlsAndSkins() {

@@ -63,6 +63,8 @@ public enum Command {
     SEND_TO_BACK("Arrange", "Send to back", keys(KeyCode.OPEN_BRACKET, SHORTCUT_DOWN, SHIFT_DOWN)),
     GROUP("Arrange", "Group", keys(KeyCode.G, SHORTCUT_DOWN)),
     UNGROUP("Arrange", "Ungroup", keys(KeyCode.G, SHORTCUT_DOWN, SHIFT_DOWN)),
+    MAKE_COMPONENT("Arrange", "Make component", keys(KeyCode.K, SHORTCUT_DOWN, ALT_DOWN)),
+    EDIT_COMPONENT("Arrange", "Edit component", List.of()),
     LOCK("Arrange", "Lock / unlock", keys(KeyCode.L, SHORTCUT_DOWN, SHIFT_DOWN)),
     HIDE("Arrange", "Hide / show", keys(KeyCode.H, SHORTCUT_DOWN, SHIFT_DOWN)),
 

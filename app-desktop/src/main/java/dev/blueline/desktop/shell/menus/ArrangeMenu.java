@@ -2,6 +2,7 @@ package dev.blueline.desktop.shell.menus;
 
 import dev.blueline.desktop.editor.Editor;
 import dev.blueline.desktop.editor.commands.Arrange;
+import dev.blueline.desktop.editor.commands.Components;
 import dev.blueline.desktop.editor.commands.Edits;
 import dev.blueline.desktop.editor.commands.Placement;
 import dev.blueline.desktop.shell.EditorWindow;
@@ -46,6 +47,8 @@ final class ArrangeMenu {
         stack(a, e, Command.SEND_TO_BACK, Arrange.Stack.BACK, Feather.CHEVRONS_DOWN, none);
         a.add(Action.of(Command.GROUP, Feather.BOX, () -> group(e))).disabledWhen(none);
         a.add(Action.of(Command.UNGROUP, null, () -> ungroup(e))).disabledWhen(none);
+        a.add(Action.of(Command.MAKE_COMPONENT, Feather.PACKAGE, () -> makeComponent(e))).disabledWhen(none);
+        a.add(Action.of(Command.EDIT_COMPONENT, null, () -> editComponent(e))).disabledWhen(none);
         a.add(Action.of(Command.LOCK, Feather.LOCK, () -> flip(e, Props.LOCKED, "Locked", "Unlocked"))).disabledWhen(none);
         a.add(Action.of(Command.HIDE, Feather.EYE_OFF, () -> flip(e, Props.HIDDEN, "Hidden", "Shown"))).disabledWhen(none);
 
@@ -76,6 +79,28 @@ final class ArrangeMenu {
             return;
         }
         if (e.submit(ops)) e.select(List.of(id));
+    }
+
+    private static void makeComponent(Editor e) {
+        String master = Placement.newId(), instance = Placement.newId();
+        String name = Components.nextName(e.doc());
+        List<Put> ops = Components.create(e.doc(), sel(e), name, master, instance, Placement::newId);
+        if (ops.isEmpty()) return;
+        if (e.submit(ops)) {
+            e.select(List.of(instance));
+            e.tell("Made \u201c" + name + "\u201d: edit it under Components, every copy follows");
+        }
+    }
+
+    /** Opens the master of the selected instance, where editing changes every copy. */
+    private static void editComponent(Editor e) {
+        String master = sel(e).stream().filter(id -> Components.isInstance(e.doc(), id))
+                .map(id -> e.doc().text(id, Props.MASTER)).filter(m -> m != null && e.doc().isLive(m)).findFirst().orElse(null);
+        if (master == null) {
+            e.tell("Select a component to edit its master");
+            return;
+        }
+        e.showScreen(master);
     }
 
     private static void ungroup(Editor e) {

@@ -16,7 +16,7 @@ final class InsertMenu {
         Menu m = EditorMenus.menu("Insert", "menu-insert");
         for (Category category : Category.values()) {
             Menu sub = EditorMenus.menu(category.displayName(), "menu-insert-" + category.name().toLowerCase());
-            for (ControlType type : Catalog.byCategory(category)) {
+            for (ControlType type : dev.blueline.desktop.panels.PaletteViewModel.placeable(category)) {
                 MenuItem item = new MenuItem(type.displayName());
                 item.setMnemonicParsing(false);
                 item.setId("insert-" + type.id());
