@@ -1,6 +1,8 @@
 package dev.blueline.desktop;
 
 import dev.blueline.desktop.shell.Dialogs;
+import dev.blueline.desktop.shell.EditorWindow;
+import dev.blueline.desktop.shell.FxWait;
 import dev.blueline.desktop.shell.Shell;
 import dev.blueline.desktop.shell.StartupView;
 import dev.blueline.desktop.shell.Theme;
@@ -9,7 +11,11 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -69,14 +75,46 @@ public final class BluelineApp extends Application {
             return;
         }
         boolean exitAfterShow = Boolean.getBoolean("blueline.exitAfterShow");
+        boolean opening = getParameters() != null && !getParameters().getRaw().isEmpty();
         stage.setOnShown(e -> {
-            if (exitAfterShow) Platform.runLater(s::quit);
+            if (exitAfterShow && !opening) Platform.runLater(s::quit);
         });
         stage.hide();
         stage.sizeToScene();
         stage.centerOnScreen();
         s.showBrowser();
         shell.complete(s);
+        openFromCommandLine(s, getParameters() == null ? List.of() : getParameters().getRaw());
+    }
+
+    /**
+     * {@code blueline <project name>} opens that local project; {@code blueline <file>.blueline}
+     * imports the file as a new project and opens it. When the editor is ready for input, one line
+     * says so with the time since the JVM started (the launch benchmark reads it); with
+     * {@code -Dblueline.exitAfterShow=true} the app then quits.
+     */
+    private void openFromCommandLine(Shell s, List<String> args) {
+        if (args.isEmpty()) return;
+        String arg = String.join(" ", args).strip();
+        CompletableFuture<EditorWindow> window;
+        Path file = Path.of(arg);
+        if (arg.endsWith(".blueline") && Files.isRegularFile(file)) {
+            window = s.importFile(null, file);
+        } else {
+            var project = s.workspace().projects().stream().filter(p -> p.name().equals(arg)).findFirst();
+            if (project.isEmpty()) {
+                s.browser().setStatus("No project named \u201c" + arg + "\u201d here");
+                return;
+            }
+            window = CompletableFuture.completedFuture(s.open(project.get()));
+        }
+        window.thenCompose(w -> FxWait.until(w::isReady, Duration.ofMinutes(2)).thenApply(ok -> ok ? w : null))
+                .thenAccept(w -> Platform.runLater(() -> {
+                    if (w == null) return;
+                    long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.println("Blueline editor ready: " + w.project().name() + " in " + sinceStart + " ms since start");
+                    if (Boolean.getBoolean("blueline.exitAfterShow")) s.quit();
+                }));
     }
 
     private void failed(Stage stage, Path dir, Throwable e) {

@@ -128,6 +128,12 @@ public final class EditorWindow {
         return editor;
     }
 
+    /** Ready for input: showing, online with the host, a screen on the canvas, and the canvas laid out and painted. */
+    public boolean isReady() {
+        return stage.isShowing() && session.sync().isOnline() && editor.screen() != null && canvas.getWidth() > 50
+                && canvas.lastPaintNanos() > 0;
+    }
+
     public CanvasView canvas() {
         return canvas;
     }

@@ -137,7 +137,7 @@ public final class ProjectsApi {
     }
 
     private void disconnect(String projectId, String userId, String reason) {
-        rooms.get(projectId).execute(room -> room.disconnectUser(userId, CloseCodes.FORBIDDEN, reason));
+        rooms.ifOpen(projectId, room -> room.disconnectUser(userId, CloseCodes.FORBIDDEN, reason));
     }
 
     private Reply changes(Exchange ex) {

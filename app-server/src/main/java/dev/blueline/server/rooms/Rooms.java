@@ -35,6 +35,20 @@ public final class Rooms implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the task in the project's room only if that room is loaded: nobody is connected to a
+     * room that is not, so there is nothing to tell (and no reason to load 10,000 objects).
+     */
+    public void ifOpen(String projectId, java.util.function.Consumer<Room> task) {
+        RoomRunner r = open.get(projectId);
+        if (r == null || !r.isRunning()) return;
+        try {
+            r.execute(task);
+        } catch (IllegalStateException stopped) {
+            // it stopped meanwhile, and closed its connections itself
+        }
+    }
+
     private RoomRunner load(String projectId) {
         RoomRunner r = new RoomRunner(projectId, () -> new Room(projectId, stores.roomStore(projectId), codec, settings, System::nanoTime, clock::instant));
         r.start();
