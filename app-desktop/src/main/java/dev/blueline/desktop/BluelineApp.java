@@ -55,14 +55,24 @@ public final class BluelineApp extends Application {
             if (!shell.isDone()) quit.run();
         });
         Path dir = home != null ? home : Workspace.defaultHome();
+        CompletableFuture<Workspace> opening = home == null && Main.earlyWorkspace() != null ? Main.earlyWorkspace() : open(dir);
+        opening.whenComplete((ws, failure) -> Platform.runLater(() -> {
+            if (failure == null) started(stage, ws);
+            else failed(stage, dir, failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : failure);
+        }));
+    }
+
+    /** Opens the workspace (the local host and its database) off the FX thread. */
+    static CompletableFuture<Workspace> open(Path dir) {
+        CompletableFuture<Workspace> f = new CompletableFuture<>();
         Thread.ofPlatform().name("workspace-open").daemon(true).start(() -> {
             try {
-                Workspace ws = Workspace.open(dir);
-                Platform.runLater(() -> started(stage, ws));
+                f.complete(Workspace.open(dir));
             } catch (Exception | Error e) {
-                Platform.runLater(() -> failed(stage, dir, e));
+                f.completeExceptionally(e);
             }
         });
+        return f;
     }
 
     private void started(Stage stage, Workspace ws) {

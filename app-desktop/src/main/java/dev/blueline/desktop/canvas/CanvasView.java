@@ -52,6 +52,7 @@ public final class CanvasView extends Region implements DocumentEvents {
         editor.addListener(this);
         editor.screenProperty().addListener((o, was, now) -> {
             scene = now == null ? null : new ScreenScene(editor.doc(), now);
+            scenePainter.forget(null);
             fitScreen();
         });
         Viewport v = editor.viewport();
@@ -101,6 +102,7 @@ public final class CanvasView extends Region implements DocumentEvents {
 
     @Override
     public void documentChanged(Set<String> ids) {
+        scenePainter.forget(ids);
         if (scene == null) {
             if (editor.screen() != null) scene = new ScreenScene(editor.doc(), editor.screen());
             repaintAll();

@@ -1,5 +1,7 @@
 package dev.blueline.desktop.canvas;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.blueline.model.geometry.Rect;
 import dev.blueline.model.render.Font;
 import dev.blueline.model.render.Painter;
@@ -101,10 +103,19 @@ public final class FxPainter implements Painter {
 
     @Override
     public double textWidth(String text, Font font) {
-        measure.setFont(font(font));
-        measure.setText(text);
-        return measure.getLayoutBounds().getWidth();
+        // laying out a Text node per label was a fifth of a frame; the same labels come back every frame
+        return WIDTHS.get(new Measured(text, font), m -> {
+            measure.setFont(font(m.font()));
+            measure.setText(m.text());
+            return measure.getLayoutBounds().getWidth();
+        });
     }
+
+    private record Measured(String text, Font font) {
+    }
+
+    /** Text widths by text and font, shared by every painter (measuring happens on the FX thread). */
+    private static final Cache<Measured, Double> WIDTHS = Caffeine.newBuilder().maximumSize(20_000).build();
 
     @Override
     public void clip(Rect r) {
@@ -112,6 +123,11 @@ public final class FxPainter implements Painter {
         g.rect(r.x(), r.y(), r.w(), r.h());
         g.closePath();
         g.clip();
+    }
+
+    /** Skipped on the canvas: see {@link Painter#guard}. */
+    @Override
+    public void guard(Rect r) {
     }
 
     @Override

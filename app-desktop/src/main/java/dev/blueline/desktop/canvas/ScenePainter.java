@@ -11,7 +11,10 @@ import dev.blueline.model.render.Rgba;
 import dev.blueline.model.render.Skin;
 import dev.blueline.model.render.Stroke;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Paints the elements of a scene that meet an area, with level of detail: below a zoom where
@@ -24,6 +27,27 @@ final class ScenePainter {
     private static final Stroke BOX_STROKE = Stroke.solid(new Rgba(148, 163, 184, 255), 1);
 
     private final ControlRenderer renderer = new ControlRenderer();
+    /**
+     * What each element looks like, read from the document once (parsing its markup is a fifth of a
+     * frame). Dropped when the element changes; an entry whose bounds no longer match the scene
+     * (a parent moved) is read again.
+     */
+    private final Map<String, RenderItem> looks = new HashMap<>();
+
+    /** These elements changed; null: anything may have. */
+    void forget(Set<String> ids) {
+        if (ids == null) looks.clear();
+        else ids.forEach(looks::remove);
+    }
+
+    private RenderItem look(Document doc, ScreenScene.Item it) {
+        RenderItem item = looks.get(it.id());
+        if (item == null || !item.bounds().equals(it.bounds())) {
+            item = RenderItem.of(doc, it.id());
+            looks.put(it.id(), item);
+        }
+        return item;
+    }
 
     /** Returns how many elements were drawn. */
     int paint(Painter p, Document doc, ScreenScene scene, Rect area, double zoom, Skin skin) {
@@ -42,7 +66,7 @@ final class ScenePainter {
             if (zoom < BOXES_BELOW) {
                 p.rect(b, 0, BOX_FILL, thin);
             } else {
-                RenderItem item = RenderItem.of(doc, it.id());
+                RenderItem item = look(doc, it);
                 renderer.draw(p, item, skin);
                 if (Catalog.COMPONENT.equals(item.type().id())) ScreenRenderer.drawComponent(p, doc, item, skin);
             }

@@ -32,6 +32,9 @@ public final class ScreenScene {
     private final String screen;
     private final SpatialIndex index = new SpatialIndex(200);
     private Map<String, Item> items = new HashMap<>();
+    /** Every item in paint order and the area they cover, for views that show the whole screen; null until asked after a change. */
+    private List<Item> allByRank;
+    private Rect allBounds;
     private final Map<String, List<String>> children = new HashMap<>();
     private final Map<String, String> structure = new HashMap<>(); // what decides rank and clipping
 
@@ -60,6 +63,7 @@ public final class ScreenScene {
 
     /** Everything from scratch (a new screen, or the whole document replaced). */
     public void rebuild() {
+        allByRank = null;
         index.clear();
         items = new HashMap<>();
         structure.clear();
@@ -89,6 +93,15 @@ public final class ScreenScene {
 
     /** Visible elements whose bounds meet {@code area}, in paint order (back to front). */
     public List<Item> within(Rect area) {
+        if (allByRank == null) {
+            allByRank = new ArrayList<>(items.values());
+            allByRank.sort(Comparator.comparingInt(Item::rank));
+            allBounds = null;
+            for (Item it : allByRank) allBounds = union(allBounds, it.bounds());
+        }
+        // zoomed out far enough to see everything: no need to ask the index (10,000 lookups)
+        if (allBounds == null) return List.of();
+        if (area.contains(allBounds)) return java.util.Collections.unmodifiableList(allByRank);
         List<Item> out = new ArrayList<>();
         for (String id : index.within(area)) {
             Item it = items.get(id);
@@ -186,6 +199,7 @@ public final class ScreenScene {
             clip = p.clip() == null ? p.bounds() : intersect(p.clip(), p.bounds());
         }
         items.put(id, new Item(id, now, clip, old.rank()));
+        allByRank = null;
         index.put(id, now);
         return union(old.bounds(), now);
     }

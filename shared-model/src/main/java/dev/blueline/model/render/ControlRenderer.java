@@ -58,7 +58,7 @@ public final class ControlRenderer {
         Painter target = skin == Skin.SKETCH ? new SketchPainter(p, item.id(), b) : p;
         target.save();
         try {
-            target.clip(b.inflate(1));
+            target.guard(b.inflate(1));
             if (item.style().opacity() < 1) target.opacity(item.style().opacity());
             DrawContext c = new DrawContext(target, item, skin);
             Drawing d = DRAWINGS.get(item.type().id());

@@ -99,6 +99,11 @@ public final class SketchPainter implements Painter {
     }
 
     @Override
+    public void guard(Rect r) {
+        inner.guard(r);
+    }
+
+    @Override
     public void save() {
         inner.save();
     }
