@@ -18,9 +18,12 @@ import javafx.scene.input.DataFormat;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cut, copy, paste and duplicate of elements. Copied elements go to the system clipboard as the
@@ -96,11 +99,12 @@ public final class Clipboard {
         lastPasted = json;
         lastScreen = screen;
         // over the originals, a copy would hide exactly behind them: step it like the next paste
-        boolean originalsHere = snippet.stream().anyMatch(p -> editor.doc().isLive(p.id()) && screen.equals(editor.doc().text(p.id(), Props.SCREEN)));
-        List<Put> ops = place(editor.doc(), snippet, screen, (pastes + (originalsHere ? 1 : 0)) * STEP);
-        if (editor.submit(ops)) {
-            editor.select(ops.stream().filter(p -> !(p.set().get(Props.PARENT) instanceof Value.Text)).map(Put::id).toList());
-            editor.tell("Pasted " + count(editor.selection().size()));
+        boolean originalsHere = snippet.stream().filter(Clipboard::isCopied)
+                .anyMatch(p -> editor.doc().isLive(p.id()) && screen.equals(editor.doc().text(p.id(), Props.SCREEN)));
+        Placed placed = place(editor.doc(), snippet, screen, (pastes + (originalsHere ? 1 : 0)) * STEP);
+        if (editor.submit(placed.ops())) {
+            editor.select(placed.roots());
+            editor.tell("Pasted " + count(placed.roots().size()));
         }
     }
 
@@ -121,9 +125,12 @@ public final class Clipboard {
     /**
      * The elements with everything inside them, as they would be pasted on a blank screen: roots at
      * their absolute position with no parent, no screen, no order; the rest keep their parent ids.
+     * Components the elements show come first (their master screen and its elements, as they are),
+     * so that pasting into another project brings them along.
      */
     static List<Put> snippet(Document doc, List<String> roots) {
-        List<Put> out = new ArrayList<>();
+        List<Put> elements = new ArrayList<>();
+        Set<String> masters = new LinkedHashSet<>();
         for (String root : roots) {
             Rect r = Geometry.bounds(doc, root);
             for (String id : Tree.withDescendants(doc, root)) {
@@ -137,35 +144,102 @@ public final class Clipboard {
                     props.put(Props.X, Value.of(r.x()));
                     props.put(Props.Y, Value.of(r.y()));
                 }
-                out.add(new Put(id, props));
+                elements.add(new Put(id, props));
+                addMasters(doc, id, masters);
             }
         }
+        List<Put> out = new ArrayList<>();
+        for (String m : masters) {
+            Map<String, Value> screen = new LinkedHashMap<>(doc.props(m));
+            screen.remove(Props.DELETED);
+            out.add(new Put(m, screen));
+            for (String top : doc.children(m, null)) {
+                for (String id : Tree.withDescendants(doc, top)) {
+                    Map<String, Value> props = new LinkedHashMap<>(doc.props(id));
+                    props.remove(Props.DELETED);
+                    out.add(new Put(id, props));
+                }
+            }
+        }
+        out.addAll(elements);
         return out;
     }
 
-    /** New elements on {@code screen} from a snippet: fresh ids, roots on top, offset by {@code offset}. */
-    static List<Put> place(Document doc, List<Put> snippet, String screen, double offset) {
+    /** The masters an element shows, innermost first, each once (the validator keeps them acyclic). */
+    private static void addMasters(Document doc, String id, Set<String> masters) {
+        String master = doc.text(id, Props.MASTER);
+        if (master == null || !doc.isLive(master) || masters.contains(master)) return;
+        for (String top : doc.children(master, null)) {
+            for (String inner : Tree.withDescendants(doc, top)) addMasters(doc, inner, masters);
+        }
+        masters.add(master);
+    }
+
+    /** What a paste submits, and the pasted elements to select. */
+    record Placed(List<Put> ops, List<String> roots) {
+    }
+
+    /**
+     * New elements on {@code screen} from a snippet: fresh ids, roots on top, offset by {@code offset}.
+     * A component the snippet carries is reused when this project has it (same master id), else
+     * added to this project as a new component.
+     */
+    static Placed place(Document doc, List<Put> snippet, String screen, double offset) {
         Map<String, String> newIds = new HashMap<>();
-        for (Put p : snippet) newIds.put(p.id(), Placement.newId());
+        Set<String> reused = new HashSet<>();
+        for (Put p : snippet) {
+            boolean master = "screen".equals(text(p, Props.KIND));
+            if (master && doc.isLive(p.id()) && doc.flag(p.id(), Props.COMPONENT)) reused.add(p.id());
+            // a component brought into another project keeps its ids (random, so free there): pasting
+            // it again then finds it instead of adding a second copy of the same component
+            boolean partOfMaster = master || p.set().containsKey(Props.SCREEN);
+            newIds.put(p.id(), partOfMaster && !doc.exists(p.id()) ? p.id() : Placement.newId());
+        }
+        for (String m : reused) newIds.put(m, m);
+        List<String> screens = doc.screens();
+        String lastScreen = screens.isEmpty() ? null : doc.text(screens.getLast(), Props.ORDER);
         List<String> top = doc.children(screen, null);
         String after = top.isEmpty() ? null : doc.text(top.getLast(), Props.ORDER);
         List<Put> ops = new ArrayList<>();
+        List<String> roots = new ArrayList<>();
         for (Put p : snippet) {
             Map<String, Value> props = new LinkedHashMap<>(p.set());
-            props.put(Props.SCREEN, Value.of(screen));
+            if ("screen".equals(text(p, Props.KIND))) {
+                if (reused.contains(p.id())) continue;
+                lastScreen = FractionalIndex.between(lastScreen, null);
+                props.put(Props.ORDER, Value.of(lastScreen));
+                ops.add(new Put(newIds.get(p.id()), props));
+                continue;
+            }
+            String ownScreen = text(p, Props.SCREEN);
+            if (ownScreen != null && reused.contains(ownScreen)) continue; // part of a component this project has
+            if (ownScreen != null) props.put(Props.SCREEN, Value.of(newIds.getOrDefault(ownScreen, ownScreen)));
+            else props.put(Props.SCREEN, Value.of(screen));
+            String master = text(p, Props.MASTER);
+            if (master != null) props.put(Props.MASTER, Value.of(newIds.getOrDefault(master, master)));
             String parentId = props.get(Props.PARENT) instanceof Value.Text t ? newIds.get(t.text()) : null;
-            if (parentId == null) {
+            if (parentId != null) {
+                props.put(Props.PARENT, Value.of(parentId));
+            } else if (ownScreen == null) {
                 after = FractionalIndex.between(after, null);
                 props.put(Props.PARENT, Value.NULL);
                 props.put(Props.ORDER, Value.of(after));
                 props.put(Props.X, Value.of(Edits.round(numberOr(props.get(Props.X)) + offset)));
                 props.put(Props.Y, Value.of(Edits.round(numberOr(props.get(Props.Y)) + offset)));
-            } else {
-                props.put(Props.PARENT, Value.of(parentId));
+                roots.add(newIds.get(p.id()));
             }
             ops.add(new Put(newIds.get(p.id()), props));
         }
-        return ops;
+        return new Placed(ops, roots);
+    }
+
+    /** A copied element (not part of a component it brought along): copied elements carry no screen. */
+    private static boolean isCopied(Put p) {
+        return !"screen".equals(text(p, Props.KIND)) && !p.set().containsKey(Props.SCREEN);
+    }
+
+    private static String text(Put p, String prop) {
+        return p.set().get(prop) instanceof Value.Text t ? t.text() : null;
     }
 
     private static double numberOr(Value v) {
@@ -175,7 +249,7 @@ public final class Clipboard {
     private static String plainText(List<Put> snippet) {
         StringBuilder sb = new StringBuilder();
         for (Put p : snippet) {
-            if (p.set().get(Props.TEXT) instanceof Value.Text t && !t.text().isBlank()) {
+            if (isCopied(p) && p.set().get(Props.TEXT) instanceof Value.Text t && !t.text().isBlank()) {
                 if (!sb.isEmpty()) sb.append('\n');
                 sb.append(t.text());
             }

@@ -103,6 +103,36 @@ class ClipboardTest {
     }
 
     @Test
+    void aComponentPastedIntoAnotherProjectBringsItsMasterOnceAndStaysLinked() {
+        String master = dev.blueline.desktop.editor.commands.Placement.newId(), instance = dev.blueline.desktop.editor.commands.Placement.newId();
+        live.submit(live.doc(d -> dev.blueline.desktop.editor.commands.Components.create(d, List.of(panel), "Card", master, instance,
+                dev.blueline.desktop.editor.commands.Placement::newId)));
+        live.run(e -> e.select(List.of(instance)));
+        live.run(Clipboard::copy);
+        try (LiveEditor other = LiveEditor.open("Other project")) {
+            String screen = other.addScreen("Start", 1440, 900);
+            other.run(Clipboard::paste);
+            Fx.settle();
+            other.run(Clipboard::paste);
+            Fx.settle();
+            other.awaitSynced();
+            List<String> masters = other.doc(d -> dev.blueline.desktop.editor.commands.Components.masters(d));
+            assertThat(masters).as("the master came along once").hasSize(1);
+            String name = other.doc(d -> d.text(masters.getFirst(), Props.NAME));
+            assertThat(name).isEqualTo("Card");
+            List<String> copies = other.elementsOn(screen);
+            assertThat(copies).hasSize(2).allSatisfy(id -> assertThat(other.text(id, Props.MASTER)).isEqualTo(masters.getFirst()));
+            assertThat(other.elementsOn(masters.getFirst())).as("the master's panel and button").hasSize(2);
+        }
+        // pasted back into the first project, the copy uses the component already here
+        live.run(Clipboard::paste);
+        Fx.settle();
+        List<String> masters = live.doc(d -> dev.blueline.desktop.editor.commands.Components.masters(d));
+        assertThat(masters).containsExactly(master);
+        assertThat(live.text(live.selection().getFirst(), Props.MASTER)).isEqualTo(master);
+    }
+
+    @Test
     void duplicateSelectsTheCopies() {
         live.run(e -> e.select(List.of(button)));
         live.run(Clipboard::duplicate);

@@ -9,6 +9,7 @@ import dev.blueline.server.auth.Authenticator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -81,6 +82,7 @@ public final class ApiHandler extends Handler.Abstract {
             log.error("request failed: {} {}", method, logged, e);
             reply = problem(500, "server_error", "something went wrong on the host; the request id helps find it in the log", path, requestId);
         }
+        if (reply.status() >= 400) settleBody(request, response);
         try {
             write(response, reply, requestId, callback);
         } finally {
@@ -125,6 +127,25 @@ public final class ApiHandler extends Handler.Abstract {
             return;
         }
         response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /**
+     * An error may be answered before the request body was read (a wrong method, no token). The
+     * body is then read and dropped when it is small, so that the client can send its next request
+     * on the same connection; a big or unknown-length one closes the connection instead, and says so.
+     */
+    private void settleBody(Request request, Response response) {
+        long length = request.getLength();
+        if (length == 0) return;
+        if (length > 0 && length <= maxBodyBytes) {
+            try {
+                Content.Source.consumeAll(request);
+                return;
+            } catch (Exception e) {
+                log.debug("could not read the rest of a refused request", e);
+            }
+        }
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
     }
 
     private Reply problem(int status, String code, String detail, String instance, String requestId) {
