@@ -134,9 +134,7 @@ public final class Clipboard {
         for (String root : roots) {
             Rect r = Geometry.bounds(doc, root);
             for (String id : Tree.withDescendants(doc, root)) {
-                Map<String, Value> props = new LinkedHashMap<>(doc.props(id));
-                props.remove(Props.DELETED);
-                props.remove(Props.LOCKED);
+                Map<String, Value> props = Tree.copyOf(doc, id);
                 props.remove(Props.SCREEN);
                 if (id.equals(root)) {
                     props.put(Props.PARENT, Value.NULL);
@@ -155,6 +153,7 @@ public final class Clipboard {
             out.add(new Put(m, screen));
             for (String top : doc.children(m, null)) {
                 for (String id : Tree.withDescendants(doc, top)) {
+                    // a component's own elements travel as they are, locks included
                     Map<String, Value> props = new LinkedHashMap<>(doc.props(id));
                     props.remove(Props.DELETED);
                     out.add(new Put(id, props));

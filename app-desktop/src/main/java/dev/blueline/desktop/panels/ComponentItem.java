@@ -1,24 +1,14 @@
 package dev.blueline.desktop.panels;
 
-import atlantafx.base.theme.Styles;
 import dev.blueline.desktop.canvas.FxPainter;
 import dev.blueline.model.document.Document;
 import dev.blueline.model.document.Props;
 import dev.blueline.model.render.ScreenRenderer;
 import dev.blueline.model.render.Skin;
-import javafx.geometry.Pos;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 import java.util.function.Consumer;
 
@@ -35,33 +25,12 @@ final class ComponentItem extends Button {
     ComponentItem(Document doc, String master, Consumer<String> place) {
         this.master = master;
         setId("palette-component-" + master);
-        getStyleClass().addAll("palette-item", Styles.FLAT);
-        Canvas preview = preview(doc, master);
         String name = doc.text(master, Props.NAME);
-        Label label = new Label(name);
-        label.getStyleClass().add(Styles.TEXT_SMALL);
-        label.setWrapText(true);
-        label.setMaxWidth(Thumbnails.WIDTH + 8);
-        label.setAlignment(Pos.CENTER);
-        VBox box = new VBox(2, preview, label);
-        box.setAlignment(Pos.TOP_CENTER);
-        setGraphic(box);
-        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        setPrefSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
-        setMinSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
-        setMaxSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
-        setTooltip(new Tooltip(name + " — click to place a copy, or drag it onto the canvas; edit the component and every copy follows"));
+        ClipboardContent drag = new ClipboardContent();
+        drag.putString(DRAG_PREFIX + master);
+        PaletteItem.dress(this, preview(doc, master), name,
+                name + " — click to place a copy, or drag it onto the canvas; edit the component and every copy follows", drag);
         setOnAction(e -> place.accept(master));
-        setOnDragDetected(e -> {
-            Dragboard db = startDragAndDrop(TransferMode.COPY);
-            ClipboardContent c = new ClipboardContent();
-            c.putString(DRAG_PREFIX + master);
-            db.setContent(c);
-            SnapshotParameters sp = new SnapshotParameters();
-            sp.setFill(Color.TRANSPARENT);
-            db.setDragView(preview.snapshot(sp, null));
-            e.consume();
-        });
     }
 
     String master() {

@@ -24,27 +24,35 @@ final class PaletteItem extends Button {
     PaletteItem(ControlType type, Consumer<ControlType> place) {
         this.type = type;
         setId("palette-" + type.id());
-        getStyleClass().addAll("palette-item", Styles.FLAT);
         Canvas preview = Thumbnails.of(type);
-        Label name = new Label(type.displayName());
-        name.getStyleClass().add(Styles.TEXT_SMALL);
-        name.setWrapText(true);
-        name.setMaxWidth(Thumbnails.WIDTH + 8);
-        name.setAlignment(Pos.CENTER);
-        VBox box = new VBox(2, preview, name);
-        box.setAlignment(Pos.TOP_CENTER);
-        setGraphic(box);
-        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        // every item the same size, so the palette reads as a grid
-        setPrefSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
-        setMinSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
-        setMaxSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
-        setTooltip(new Tooltip(type.displayName() + " — click to place, or drag onto the canvas"));
+        dress(this, preview, type.displayName(), type.displayName() + " — click to place, or drag onto the canvas", dragContent(type));
         // a button fires on click, Space and Enter alike
         setOnAction(e -> place.accept(type));
-        setOnDragDetected(e -> {
-            Dragboard db = startDragAndDrop(TransferMode.COPY);
-            db.setContent(dragContent(type));
+    }
+
+    /**
+     * What every palette item looks like and does when dragged: the preview above its name, all
+     * items the same size so the palette reads as a grid, and a drag carrying {@code drag} with the
+     * preview as its image.
+     */
+    static void dress(Button item, Canvas preview, String name, String tooltip, ClipboardContent drag) {
+        item.getStyleClass().addAll("palette-item", Styles.FLAT);
+        Label label = new Label(name);
+        label.getStyleClass().add(Styles.TEXT_SMALL);
+        label.setWrapText(true);
+        label.setMaxWidth(Thumbnails.WIDTH + 8);
+        label.setAlignment(Pos.CENTER);
+        VBox box = new VBox(2, preview, label);
+        box.setAlignment(Pos.TOP_CENTER);
+        item.setGraphic(box);
+        item.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        item.setPrefSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
+        item.setMinSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
+        item.setMaxSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
+        item.setTooltip(new Tooltip(tooltip));
+        item.setOnDragDetected(e -> {
+            Dragboard db = item.startDragAndDrop(TransferMode.COPY);
+            db.setContent(drag);
             SnapshotParameters sp = new SnapshotParameters();
             sp.setFill(Color.TRANSPARENT);
             db.setDragView(preview.snapshot(sp, null));

@@ -243,6 +243,11 @@ public final class WsEndpoint implements Session.Listener {
 
     @Override
     public void onWebSocketClose(int statusCode, String reason) {
+        ended();
+    }
+
+    /** The connection is over (closed by either side, or dropped): it leaves its room. */
+    private void ended() {
         closed = true;
         if (socket != null) socket.closed();
         leaveRoom();
@@ -263,9 +268,7 @@ public final class WsEndpoint implements Session.Listener {
     public void onWebSocketError(Throwable cause) {
         // a dropped connection (reset, EOF without a close frame) may end here without a close event
         log.debug("websocket error", cause);
-        closed = true;
-        if (socket != null) socket.closed();
-        leaveRoom();
+        ended();
     }
 
     // ---------------------------------------------------------------- answers

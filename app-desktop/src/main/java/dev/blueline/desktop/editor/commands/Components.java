@@ -12,7 +12,6 @@ import dev.blueline.model.order.FractionalIndex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -66,9 +65,7 @@ public final class Components {
             for (String each : Tree.withDescendants(doc, root)) {
                 String copy = newId.get();
                 copies.put(each, copy);
-                Map<String, Value> props = new LinkedHashMap<>(doc.props(each));
-                props.remove(Props.DELETED);
-                props.remove(Props.LOCKED);
+                Map<String, Value> props = Tree.copyOf(doc, each);
                 props.put(Props.SCREEN, Value.of(masterId));
                 if (each.equals(root)) {
                     order = FractionalIndex.between(order, null);

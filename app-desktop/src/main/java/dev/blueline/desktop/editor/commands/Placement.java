@@ -14,7 +14,6 @@ import dev.blueline.model.order.FractionalIndex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -80,9 +79,7 @@ public final class Placement {
             for (String each : Tree.withDescendants(doc, root)) {
                 String copy = newId.get();
                 newIds.put(each, copy);
-                Map<String, Value> props = new LinkedHashMap<>(doc.props(each));
-                props.remove(Props.DELETED);
-                props.remove(Props.LOCKED);
+                Map<String, Value> props = Tree.copyOf(doc, each);
                 if (each.equals(root)) {
                     String screen = doc.text(root, Props.SCREEN);
                     String parent = doc.text(root, Props.PARENT);

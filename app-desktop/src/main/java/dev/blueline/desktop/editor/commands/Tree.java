@@ -2,11 +2,14 @@ package dev.blueline.desktop.editor.commands;
 
 import dev.blueline.model.document.Document;
 import dev.blueline.model.document.Props;
+import dev.blueline.model.document.Value;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Questions about the element tree that commands ask. */
@@ -48,6 +51,14 @@ public final class Tree {
             if (!inner) out.add(id);
         }
         return out;
+    }
+
+    /** An element's properties as a copy of it starts out: everything but deleted and locked. */
+    public static Map<String, Value> copyOf(Document doc, String id) {
+        Map<String, Value> props = new LinkedHashMap<>(doc.props(id));
+        props.remove(Props.DELETED);
+        props.remove(Props.LOCKED);
+        return props;
     }
 
     public static boolean locked(Document doc, String id) {
