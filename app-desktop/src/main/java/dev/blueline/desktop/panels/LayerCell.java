@@ -8,7 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -104,23 +103,10 @@ final class LayerCell extends TreeCell<String> {
         if (!isEditing()) return;
         renaming = getItem();
         String name = vm.editor().doc().text(renaming, dev.blueline.model.document.Props.NAME);
-        TextField f = new TextField(name == null ? "" : name);
+        TextField f = RenameField.of("layers-rename", name == null ? "" : name, this::commitEdit, this::cancelEdit, t -> isEditing() && field == t);
         f.setPromptText(vm.typeName(renaming));
-        f.setId("layers-rename");
         field = f;
-        f.setOnAction(e -> commitEdit(f.getText()));
-        f.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                cancelEdit();
-                e.consume();
-            }
-        });
-        f.focusedProperty().addListener((o, was, now) -> {
-            if (!now && isEditing() && field == f) commitEdit(f.getText());
-        });
-        setGraphic(f);
-        f.selectAll();
-        f.requestFocus();
+        RenameField.show(this, f);
     }
 
     @Override

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -86,22 +85,9 @@ final class ScreenCell extends ListCell<String> {
         super.startEdit();
         if (!isEditing()) return;
         renaming = getItem();
-        TextField f = new TextField(vm.name(renaming));
+        TextField f = RenameField.of("screens-rename", vm.name(renaming), this::commitEdit, this::cancelEdit, t -> isEditing() && field == t);
         field = f;
-        f.setId("screens-rename");
-        f.setOnAction(e -> commitEdit(f.getText()));
-        f.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                cancelEdit();
-                e.consume();
-            }
-        });
-        f.focusedProperty().addListener((o, was, now) -> {
-            if (!now && isEditing() && field == f) commitEdit(f.getText());
-        });
-        setGraphic(f);
-        f.selectAll();
-        f.requestFocus();
+        RenameField.show(this, f);
     }
 
     @Override
