@@ -91,7 +91,12 @@ public final class RoomRunner {
                 if (first != null) {
                     batch.add(first);
                     inbox.drainTo(batch, MAX_BATCH - 1);
-                    for (Consumer<Room> task : batch) run(task);
+                    for (Consumer<Room> task : batch) {
+                        run(task);
+                        // counted at once, before any frame of this batch can leave: whoever has read its
+                        // welcome is already counted
+                        peers = room.peerCount();
+                    }
                     batch.clear();
                     batches++;
                 }
