@@ -9,6 +9,7 @@ import dev.blueline.server.api.ComponentsApi;
 import dev.blueline.server.api.ConversationsApi;
 import dev.blueline.server.api.DocsApi;
 import dev.blueline.server.api.DocumentWriter;
+import dev.blueline.server.api.ExportApi;
 import dev.blueline.server.api.HealthApi;
 import dev.blueline.server.api.InviteLinks;
 import dev.blueline.server.api.InvitesApi;
@@ -94,6 +95,7 @@ public final class Host implements AutoCloseable {
                 .addAll(new ProjectsApi(stores, access, rooms, writer).routes())
                 .addAll(new InvitesApi(stores, access, clock, config.inviteLifetime(), new InviteLinks(null)).routes())
                 .addAll(new WireframesApi(stores, access, writer).routes())
+                .addAll(new ExportApi(stores, access).routes())
                 .addAll(new ConversationsApi(stores, access).routes())
                 .addAll(new ComponentsApi(stores, access, codec.mapper()).routes())
                 .addAll(new HealthApi(stores, rooms, metrics, version()).routes())

@@ -7,6 +7,7 @@ import dev.blueline.model.geometry.Rect;
 import dev.blueline.model.render.ScreenRenderer;
 import dev.blueline.model.render.Skin;
 import dev.blueline.model.render.SvgExporter;
+import dev.blueline.server.export.PdfExport;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

@@ -12,7 +12,6 @@ import dev.blueline.model.geometry.Rect;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Export screen as PNG (1× and 2×), SVG and PDF. */
+/** Export screen as PNG (1× and 2×), SVG and PDF. The PDF painter's own tests are the host's, where it lives. */
 class ImageExportTest {
     static AppHarness app;
     static EditorWindow w;
@@ -94,47 +93,6 @@ class ImageExportTest {
             assertThat(box.getHeight()).isEqualTo(900f);
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Sign in");
             assertThat(pdf.getPage(0).getContents().readAllBytes().length).isGreaterThan(1000);
-        }
-    }
-
-    @Test
-    void pdfTextReplacesWhatTheFontCannotShow() throws Exception {
-        Path file = dir.resolve("odd.pdf");
-        Document odd = app.fx(() -> w.editor().doc().copy());
-        String screen = odd.screens().getFirst();
-        PdfExport.write(file, odd, screen, dev.blueline.model.render.Skin.WIREFRAME);
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
-        }
-        var painter = new PdfText();
-        var helvetica = new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
-        assertThat(painter.encodable("★★★☆ 日本 ok\tgo", helvetica)).isEqualTo("**** ?? ok go");
-        assertThat(painter.encodable("Café • “quotes” — €5…", helvetica)).isEqualTo("Café • “quotes” — €5…");
-    }
-
-    @Test
-    void pdfPainterDrawsTextThatPdfBoxCanReadBack() throws Exception {
-        Path file = dir.resolve("text.pdf");
-        try (PDDocument pdf = new PDDocument()) {
-            var page = new org.apache.pdfbox.pdmodel.PDPage(new PDRectangle(400, 200));
-            pdf.addPage(page);
-            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
-                PdfPainter p = new PdfPainter(cs, 200);
-                p.save();
-                p.opacity(0.5);
-                p.rect(new Rect(10, 10, 100, 50), 6, new dev.blueline.model.render.Rgba(200, 0, 0, 255),
-                        dev.blueline.model.render.Stroke.dashed(dev.blueline.model.render.Rgba.BLACK, 1, 4, 2));
-                p.restore();
-                p.clip(new Rect(0, 0, 400, 200));
-                p.ellipse(new Rect(200, 20, 80, 40), null, dev.blueline.model.render.Stroke.solid(dev.blueline.model.render.Rgba.BLACK, 2));
-                p.path(new double[]{1, 50, 90}, new double[]{190, 150, 190}, true, dev.blueline.model.render.Rgba.BLACK, null);
-                p.text("Sign in ★", 20, 120, dev.blueline.model.render.Font.of(14).bold(true).underline(true),
-                        dev.blueline.model.render.Rgba.BLACK, dev.blueline.model.render.TextAlign.LEFT);
-            }
-            pdf.save(file.toFile());
-        }
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Sign in *");
         }
     }
 

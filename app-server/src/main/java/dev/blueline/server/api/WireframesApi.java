@@ -10,7 +10,6 @@ import dev.blueline.server.http.Exchange;
 import dev.blueline.server.http.Reply;
 import dev.blueline.server.http.Route;
 import dev.blueline.server.store.Membership;
-import dev.blueline.server.store.Project;
 import dev.blueline.server.store.Stores;
 import dev.blueline.server.store.StoredObject;
 
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Screens ("wireframes") of a project: list, create, read with their elements, change, delete. Writes go through the room. */
@@ -33,11 +31,13 @@ public final class WireframesApi {
     private final Stores stores;
     private final Access access;
     private final DocumentWriter writer;
+    private final ScreenLookup screens;
 
     public WireframesApi(Stores stores, Access access, DocumentWriter writer) {
         this.stores = stores;
         this.access = access;
         this.writer = writer;
+        this.screens = new ScreenLookup(stores, access);
     }
 
     public List<Route> routes() {
@@ -77,19 +77,19 @@ public final class WireframesApi {
     }
 
     private Reply get(Exchange ex) {
-        Found f = find(ex, Role.VIEWER);
-        Map<String, Object> view = screenView(f.projectId, f.screen);
+        ScreenLookup.Found f = find(ex, Role.VIEWER);
+        Map<String, Object> view = screenView(f.projectId(), f.screen());
         List<Map<String, Object>> elements = new ArrayList<>();
-        for (StoredObject e : stores.documents().elementsOf(f.projectId, f.screen.id())) elements.add(objectView(e));
+        for (StoredObject e : stores.documents().elementsOf(f.projectId(), f.screen().id())) elements.add(objectView(e));
         view.put("elements", elements);
-        view.put("seq", stores.documents().seq(f.projectId));
+        view.put("seq", stores.documents().seq(f.projectId()));
         return Reply.ok(view);
     }
 
     private Reply change(Exchange ex) {
-        Found f = find(ex, Role.EDITOR);
+        ScreenLookup.Found f = find(ex, Role.EDITOR);
         WireframeChange body = ex.body(WireframeChange.class);
-        Put.Builder put = Put.on(f.screen.id());
+        Put.Builder put = Put.on(f.screen().id());
         int n = 0;
         if (body.name() != null) { put.set(Props.NAME, Text.required("name", body.name(), Props.MAX_NAME_LENGTH)); n++; }
         if (body.width() != null) { put.set(Props.W, body.width()); n++; }
@@ -97,54 +97,21 @@ public final class WireframesApi {
         if (body.background() != null) { put.set(Props.BACKGROUND, body.background()); n++; }
         if (body.device() != null) { put.set(Props.DEVICE, body.device()); n++; }
         if (n == 0) throw ApiException.badRequest("give at least one of name, width, height, background, device");
-        long seq = writer.submit(f.projectId, Access.member(f.membership), List.of(put.build()));
-        Map<String, Object> view = screenView(f.projectId, stores.documents().object(f.projectId, f.screen.id()).orElseThrow());
+        long seq = writer.submit(f.projectId(), Access.member(f.membership()), List.of(put.build()));
+        Map<String, Object> view = screenView(f.projectId(), stores.documents().object(f.projectId(), f.screen().id()).orElseThrow());
         view.put("seq", seq);
         return Reply.ok(view);
     }
 
     private Reply delete(Exchange ex) {
-        Found f = find(ex, Role.EDITOR);
-        writer.submit(f.projectId, Access.member(f.membership), List.of(Put.of(f.screen.id(), Props.DELETED, Value.of(true))));
+        ScreenLookup.Found f = find(ex, Role.EDITOR);
+        writer.submit(f.projectId(), Access.member(f.membership()), List.of(Put.of(f.screen().id(), Props.DELETED, Value.of(true))));
         return Reply.noContent();
     }
 
-    private record Found(String projectId, Membership membership, StoredObject screen) {
-    }
-
-    /**
-     * The screen of the path, checked against membership. Unknown, deleted or foreign screens are all
-     * "not found". Ids are chosen by clients, so another project may hold an object with the same id:
-     * the caller's own projects are searched before giving up, so nobody can hide a screen from its
-     * members by reusing its id elsewhere.
-     */
-    private Found find(Exchange ex, Role least) {
-        String id = ex.path("id");
-        String userId = ex.userId();
-        Optional<String> first = stores.documents().projectOf(id);
-        if (first.isEmpty()) throw ApiException.notFound("no wireframe " + id);
-        Found f = screenIn(first.get(), id, userId);
-        if (f == null) {
-            for (Project p : stores.projects().forUser(userId)) {
-                if (p.id().equals(first.get())) continue;
-                f = screenIn(p.id(), id, userId);
-                if (f != null) break;
-            }
-        }
-        if (f == null) throw ApiException.notFound("no wireframe " + id);
-        if (least != Role.VIEWER) access.require(f.projectId, userId, least);
-        return f;
-    }
-
-    /** The live screen {@code id} of a project the user is a member of, or null. */
-    private Found screenIn(String projectId, String id, String userId) {
-        Optional<Membership> m = stores.projects().membership(projectId, userId);
-        if (m.isEmpty()) return null;
-        return stores.documents().object(projectId, id)
-                .filter(s -> "screen".equals(s.props().getOrDefault(Props.KIND, Value.NULL).asText())
-                        && !s.props().getOrDefault(Props.DELETED, Value.NULL).isTrue())
-                .map(s -> new Found(projectId, m.get(), s))
-                .orElse(null);
+    /** The screen of the path, by {@link ScreenLookup}'s rules. */
+    private ScreenLookup.Found find(Exchange ex, Role least) {
+        return screens.find(ex.path("id"), ex.userId(), least);
     }
 
     private static Map<String, Object> screenView(String projectId, StoredObject s) {

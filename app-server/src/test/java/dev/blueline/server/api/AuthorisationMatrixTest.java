@@ -93,6 +93,7 @@ class AuthorisationMatrixTest {
         row("GET /api/v1/wireframes/{id}", Needs.VIEWER, s -> new Call("GET", v1 + "/wireframes/" + s.screen, null, s.project));
         row("PATCH /api/v1/wireframes/{id}", Needs.EDITOR, s -> new Call("PATCH", v1 + "/wireframes/" + s.screen, Map.of("name", "Renamed"), s.project));
         row("DELETE /api/v1/wireframes/{id}", Needs.EDITOR, s -> new Call("DELETE", v1 + "/wireframes/" + s.freshScreen(), null, s.project));
+        row("GET /api/v1/wireframes/{id}/export", Needs.VIEWER, s -> new Call("GET", v1 + "/wireframes/" + s.screen + "/export?format=svg", null, s.project));
 
         row("GET /api/v1/conversations", Needs.VIEWER, s -> new Call("GET", v1 + "/conversations?projectId=" + s.project, null, s.project));
         row("POST /api/v1/conversations", Needs.EDITOR, s -> new Call("POST", v1 + "/conversations", Map.of("projectId", s.project, "title", "Ideas"), s.project));

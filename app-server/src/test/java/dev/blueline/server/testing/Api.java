@@ -37,6 +37,35 @@ public final class Api {
         }
     }
 
+    /** A reply whose body is kept as bytes: a file download. */
+    public record Download(int status, String contentType, byte[] body, Map<String, java.util.List<String>> headers) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                    .map(e -> e.getValue().getFirst()).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            boolean text = contentType.contains("json") || contentType.startsWith("text/");
+            return status + " " + contentType + " " + (text ? new String(body, java.nio.charset.StandardCharsets.UTF_8) : body.length + " bytes");
+        }
+    }
+
+    /** GET, keeping the body as bytes. */
+    public Download download(String path, String token) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
+            if (token != null) b.header("Authorization", "Bearer " + token);
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply get(String path, String token) {
         return send("GET", path, token, null, "application/json");
     }

@@ -168,6 +168,11 @@ class ReconnectTest {
             }
             for (SyncedPeer p : peers) p.submit(element("e-" + p.clientId(), "button", team.screenId, 0, 0));
             for (SyncedPeer p : peers) p.awaitSynced();
+            // everyone has seen every element (its own ack can arrive before the others' broadcasts)
+            for (SyncedPeer p : peers) {
+                catchUp(p, 1 + n);
+                assertThat(p.seq()).as(p.clientId()).isEqualTo(1 + n);
+            }
             // the host goes away; everyone keeps editing offline
             for (SyncedPeer p : peers) p.drop();
         }

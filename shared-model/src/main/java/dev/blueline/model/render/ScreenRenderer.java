@@ -139,7 +139,7 @@ public final class ScreenRenderer {
      * One pass over the document instead of a {@code Document.children} scan per container
      * (which would be quadratic on a large screen). Same rule: not deleted, sorted by (order, id).
      */
-    static Map<String, List<String>> childrenByParent(Document doc, String screenId) {
+    public static Map<String, List<String>> childrenByParent(Document doc, String screenId) {
         Map<String, List<String>> out = new HashMap<>();
         for (String id : doc.ids()) {
             if (!doc.is(id, Kind.ELEMENT) || doc.isDeleted(id) || !screenId.equals(doc.text(id, Props.SCREEN))) continue;

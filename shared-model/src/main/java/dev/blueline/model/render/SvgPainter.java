@@ -197,7 +197,7 @@ public final class SvgPainter implements Painter {
     }
 
     /** Locale-independent, at most two decimals, no exponent; non-finite numbers as 0. */
-    static String n(double v) {
+    public static String n(double v) {
         if (!Double.isFinite(v)) return "0";
         long hundredths = Math.round(v * 100);
         if (hundredths == 0) return "0";

@@ -24,6 +24,8 @@ public enum Command {
     EXPORT_PNG("File", "Export screen as PNG…", keys(KeyCode.E, SHORTCUT_DOWN)),
     EXPORT_SVG("File", "Export screen as SVG…", List.of()),
     EXPORT_PDF("File", "Export screen as PDF…", List.of()),
+    EXPORT_CODE("File", "Export screen as code…", keys(KeyCode.E, SHORTCUT_DOWN, ALT_DOWN)),
+    EXPORT_PROJECT_CODE("File", "Export project as code…", List.of()),
     CLOSE("File", "Close", keys(KeyCode.W, SHORTCUT_DOWN)),
     QUIT("File", "Quit Blueline", keys(KeyCode.Q, SHORTCUT_DOWN)),
 

@@ -14,7 +14,9 @@ final class ExportMenu {
     static Menu build(ActionSet a) {
         Menu m = EditorMenus.menu("Export", "menu-export");
         m.getItems().addAll(item(a, Command.EXPORT_PNG, "Screen as PNG…"), item(a, Command.EXPORT_SVG, "Screen as SVG…"),
-                item(a, Command.EXPORT_PDF, "Screen as PDF…"), new SeparatorMenuItem(), item(a, Command.EXPORT_PROJECT, "Project file…"));
+                item(a, Command.EXPORT_PDF, "Screen as PDF…"), new SeparatorMenuItem(), item(a, Command.EXPORT_CODE, "Code…"),
+                item(a, Command.EXPORT_PROJECT_CODE, "Project as code…"), new SeparatorMenuItem(),
+                item(a, Command.EXPORT_PROJECT, "Project file…"));
         return m;
     }
 

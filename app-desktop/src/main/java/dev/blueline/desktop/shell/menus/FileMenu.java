@@ -1,5 +1,6 @@
 package dev.blueline.desktop.shell.menus;
 
+import dev.blueline.desktop.shell.CodeExportDialog;
 import dev.blueline.desktop.shell.EditorWindow;
 import dev.blueline.desktop.shell.ExportCommands;
 import dev.blueline.desktop.shell.actions.Action;
@@ -25,6 +26,8 @@ final class FileMenu {
         a.add(Action.of(Command.EXPORT_PNG, Feather.IMAGE, () -> export.chooseScreenFile(ExportCommands.Format.PNG)));
         a.add(Action.of(Command.EXPORT_SVG, null, () -> export.chooseScreenFile(ExportCommands.Format.SVG)));
         a.add(Action.of(Command.EXPORT_PDF, null, () -> export.chooseScreenFile(ExportCommands.Format.PDF)));
+        a.add(Action.of(Command.EXPORT_CODE, Feather.CODE, () -> CodeExportDialog.showScreen(w)));
+        a.add(Action.of(Command.EXPORT_PROJECT_CODE, null, () -> CodeExportDialog.showProject(w)));
         a.add(Action.of(Command.CLOSE, null, w::close));
         a.add(Action.of(Command.QUIT, Feather.POWER, shell::quit));
         Menu m = EditorMenus.menu("File", "menu-file");
@@ -32,6 +35,7 @@ final class FileMenu {
                 a.get(Command.NEW_PROJECT).menuItem(), a.get(Command.OPEN_BROWSER).menuItem(), new SeparatorMenuItem(),
                 a.get(Command.IMPORT_PROJECT).menuItem(), a.get(Command.EXPORT_PROJECT).menuItem(), new SeparatorMenuItem(),
                 a.get(Command.EXPORT_PNG).menuItem(), a.get(Command.EXPORT_SVG).menuItem(), a.get(Command.EXPORT_PDF).menuItem(),
+                a.get(Command.EXPORT_CODE).menuItem(), a.get(Command.EXPORT_PROJECT_CODE).menuItem(),
                 new SeparatorMenuItem(), a.get(Command.CLOSE).menuItem(), a.get(Command.QUIT).menuItem());
         return m;
     }

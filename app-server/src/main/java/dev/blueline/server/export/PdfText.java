@@ -1,4 +1,4 @@
-package dev.blueline.desktop.files;
+package dev.blueline.server.export;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 

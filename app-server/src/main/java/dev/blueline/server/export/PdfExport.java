@@ -1,4 +1,4 @@
-package dev.blueline.desktop.files;
+package dev.blueline.server.export;
 
 import dev.blueline.model.document.Document;
 import dev.blueline.model.document.Props;
@@ -11,16 +11,35 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A screen as a one-page vector PDF whose page is the screen's size (one point per screen unit). */
-final class PdfExport {
+/**
+ * A screen as a one-page vector PDF whose page is the screen's size (one point per screen unit).
+ * Used by the desktop's "Export screen as PDF" and by the host's export route.
+ */
+public final class PdfExport {
     private PdfExport() {
     }
 
-    static void write(Path file, Document doc, String screenId, Skin skin) throws IOException {
+    public static void write(Path file, Document doc, String screenId, Skin skin) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, doc, screenId, skin);
+        }
+    }
+
+    public static byte[] bytes(Document doc, String screenId, Skin skin) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        write(out, doc, screenId, skin);
+        return out.toByteArray();
+    }
+
+    /** Writes the PDF to {@code out}; whoever opened it closes it (PDFBox may already have). */
+    public static void write(OutputStream out, Document doc, String screenId, Skin skin) throws IOException {
         Rect size = ScreenRenderer.size(doc, screenId);
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(new PDRectangle((float) size.w(), (float) size.h()));
@@ -34,7 +53,7 @@ final class PdfExport {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            pdf.save(file.toFile());
+            pdf.save(out);
         }
     }
 }

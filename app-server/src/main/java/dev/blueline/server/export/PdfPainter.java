@@ -1,4 +1,4 @@
-package dev.blueline.desktop.files;
+package dev.blueline.server.export;
 
 import dev.blueline.model.geometry.Rect;
 import dev.blueline.model.render.Font;
