@@ -38,9 +38,7 @@ final class Jsx {
     /** Data URLs longer than this move out of the markup into a module constant. */
     private static final int HOIST = 160;
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.:-]*");
     private static final Pattern NUMBER = Pattern.compile("-?(?:\\d+(?:\\.\\d+)?|\\.\\d+)");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
     /** HTML attribute names React spells differently and that no dash rule gives. */
     private static final Map<String, String> RENAMED = Map.ofEntries(
@@ -180,7 +178,7 @@ final class Jsx {
 
         El element(Markup.Tag tag) {
             String name = tag.name();
-            if (!NAME.matcher(name).matches() || name.contains(":")) {
+            if (!isName(name) || name.contains(":")) {
                 throw new IllegalArgumentException("not an element name JSX can write: \"" + name + "\"");
             }
             if (tag.isComponent()) components.add(name);
@@ -229,14 +227,14 @@ final class Jsx {
 
         /** An attribute of a component of the export: passed as a string prop under its own name. */
         private Attr prop(String name, String value) {
-            if (!NAME.matcher(name).matches() || name.contains(":")) {
+            if (!isName(name) || name.contains(":")) {
                 throw new IllegalArgumentException("not a prop name JSX can write: \"" + name + "\"");
             }
             return new Attr(name, value == null ? null : value(value));
         }
 
         private Attr attribute(String tag, Map<String, String> all, String html, String value) {
-            if (!NAME.matcher(html).matches()) {
+            if (!isName(html)) {
                 throw new IllegalArgumentException("not an attribute name JSX can write: \"" + html + "\"");
             }
             String lower = html.toLowerCase(Locale.ROOT);
@@ -389,14 +387,14 @@ final class Jsx {
         }
 
         private boolean hasCustomProperties(Map<String, String> style) {
-            boolean custom = style.keySet().stream().anyMatch(p -> !IDENTIFIER.matcher(cssName(p)).matches());
+            boolean custom = style.keySet().stream().anyMatch(p -> !isIdentifier(cssName(p)));
             if (custom) cssProperties = true;
             return custom;
         }
 
         private static String declaration(Map.Entry<String, String> d) {
             String key = cssName(d.getKey());
-            if (!IDENTIFIER.matcher(key).matches()) key = string(key);
+            if (!isIdentifier(key)) key = string(key);
             return key + ": " + string(d.getValue() == null ? "" : d.getValue());
         }
     }
@@ -447,6 +445,30 @@ final class Jsx {
     }
 
     /** The key of a CSS property in a React style object: {@code margin-top} → {@code marginTop}. */
+    /** {@code [A-Za-z_][A-Za-z0-9_.:-]*}, checked by hand: it runs for every attribute of every element. */
+    static boolean isName(String s) {
+        if (s.isEmpty() || !(asciiLetter(s.charAt(0)) || s.charAt(0) == '_')) return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(asciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == ':' || c == '-')) return false;
+        }
+        return true;
+    }
+
+    /** {@code [A-Za-z_$][A-Za-z0-9_$]*}: a key that needs no quotes in a JavaScript object. */
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(asciiLetter(s.charAt(0)) || s.charAt(0) == '_' || s.charAt(0) == '$')) return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(asciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '$')) return false;
+        }
+        return true;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     static String cssName(String property) {
         String p = property.strip();
         if (p.startsWith("--")) return p;

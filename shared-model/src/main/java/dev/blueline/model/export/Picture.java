@@ -33,11 +33,17 @@ final class Picture {
         StringBuilder out = new StringBuilder(svg.length() + svg.length() / 4);
         for (byte b : svg.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean plain = c > 0x20 && c < 0x7f && "<>#%\"'{}|\\^`[]".indexOf(c) < 0;
-            if (plain) out.append((char) c);
+            if (c < 128 && PLAIN[c]) out.append((char) c);
             else out.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
         }
         return out.toString();
+    }
+
+    /** The ASCII characters a data URL carries as they are. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (int c = 0x21; c < 0x7f; c++) PLAIN[c] = "<>#%\"'{}|\\^`[]".indexOf(c) < 0;
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
