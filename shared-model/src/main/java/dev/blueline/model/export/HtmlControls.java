@@ -40,8 +40,11 @@ final class HtmlControls {
         return WRAPPABLE.contains(e.typeId());
     }
 
-    /** @param href the address of the screen the element links to, or null */
-    static Builder markup(ExportElement e, String href) {
+    /**
+     * @param href  the address of the screen the element links to, or null
+     * @param scope makes page-wide names unique when the element is a copy inside a component instance
+     */
+    static Builder markup(ExportElement e, String href, String scope) {
         Content c = e.content();
         boolean disabled = e.style().state() == State.DISABLED;
         return switch (e.typeId()) {
@@ -52,7 +55,7 @@ final class HtmlControls {
                     .add(rich(tag("h3").cls("bl-title"), c));
             case "modal" -> tag("div").attr("role", "dialog").attr("aria-modal", "true").attr("aria-label", label(e, plain(c)))
                     .add(rich(tag("h2").cls("bl-title"), c));
-            case "tabs" -> tabs(e, items(c), disabled);
+            case "tabs" -> tabs(e, items(c), disabled, scope);
             case "group" -> tag("div").attr("role", "group").attr("aria-label", label(e, "Group"));
             case "component" -> tag("div").attr("role", "group").attr("aria-label", label(e, "Component"));
             case "accordion" -> accordion(items(c));
@@ -72,7 +75,7 @@ final class HtmlControls {
             case "search" -> tag("search").add(field("search", e, c, disabled).cls("bl-fill"));
             case "text-area" -> tag("textarea").attr("aria-label", label(e, plain(c))).attr("placeholder", plain(c))
                     .flag("disabled", disabled);
-            case "checkbox", "radio", "toggle" -> choice(e, c, disabled);
+            case "checkbox", "radio", "toggle" -> choice(e, c, disabled, scope);
             case "dropdown" -> dropdown(e, items(c), disabled);
             case "slider" -> amountInput("range", e, c, disabled);
             case "number-stepper" -> amountInput("number", e, c, disabled);
@@ -106,12 +109,12 @@ final class HtmlControls {
     }
 
     /** A tab list and one panel per tab (only the selected one shown); the tabs' child elements sit over it, as on the canvas. */
-    private static Builder tabs(ExportElement e, List<Items.Item> items, boolean disabled) {
+    private static Builder tabs(ExportElement e, List<Items.Item> items, boolean disabled, String scope) {
         Builder list = tag("div").attr("role", "tablist").cls("bl-tablist");
         List<Markup> panels = new java.util.ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Items.Item it = items.get(i);
-            String panel = "bl-" + e.id().replaceAll("\\s", "-") + "-tab-" + i;
+            String panel = ("bl-" + scope + e.id()).replaceAll("\\s", "-") + "-tab-" + i;
             list.add(tag("button").attr("type", "button").attr("role", "tab").attr("aria-controls", panel)
                     .attr("aria-selected", Boolean.toString(it.selected())).flag("disabled", disabled || it.disabled()).text(it.label()));
             panels.add(tag("div").attr("role", "tabpanel").attr("id", panel).attr("aria-label", it.label()).cls("bl-tabpanel")
@@ -187,11 +190,11 @@ final class HtmlControls {
         return input;
     }
 
-    private static Builder choice(ExportElement e, Content c, boolean disabled) {
+    private static Builder choice(ExportElement e, Content c, boolean disabled, String scope) {
         Check check = c instanceof Check k ? k : new Check(CheckState.UNCHECKED, plain(c));
         Builder input = tag("input").attr("type", e.typeId().equals("radio") ? "radio" : "checkbox")
                 .flag("checked", check.state() == CheckState.CHECKED).flag("disabled", disabled);
-        if (e.typeId().equals("radio")) input.attr("name", "choice-" + e.id());
+        if (e.typeId().equals("radio")) input.attr("name", "choice-" + scope + e.id());
         if (e.typeId().equals("toggle")) input.attr("role", "switch");
         return tag("label").add(input).text(" " + check.label());
     }

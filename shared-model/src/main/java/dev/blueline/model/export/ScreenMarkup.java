@@ -32,6 +32,19 @@ public final class ScreenMarkup {
     public record Options(Function<ExportScreen, String> href, boolean inlineComponents) {
     }
 
+    /**
+     * Where elements are written: on the page itself, or inside (nested) component instances,
+     * whose copies of a master need their own ids for what the page must hold once (tab panels,
+     * radio groups).
+     */
+    private record Scope(int depth, String prefix) {
+        static final Scope TOP = new Scope(0, "");
+
+        Scope inside(String instanceId) {
+            return new Scope(depth + 1, prefix + instanceId + "-");
+        }
+    }
+
     private final ExportDocument doc;
     private final Options options;
 
@@ -43,30 +56,30 @@ public final class ScreenMarkup {
     /** The page: a {@code <main>} of the screen's size carrying the screen's id. */
     public static Markup.Tag screen(ExportDocument doc, ExportScreen screen, Options options) {
         Builder root = tag("main").cls("bl-screen").attr("data-id", screen.id()).attr("aria-label", screen.name());
-        return new ScreenMarkup(doc, options).fill(root, screen, 0).build();
+        return new ScreenMarkup(doc, options).fill(root, screen, Scope.TOP).build();
     }
 
     /** A component master's elements, in a box of the master's size. */
     public static Markup.Tag master(ExportDocument doc, ExportScreen master, Options options) {
         Builder root = tag("div").cls("bl-master").attr("data-component", master.typeName());
-        return new ScreenMarkup(doc, options).fill(root, master, 0).build();
+        return new ScreenMarkup(doc, options).fill(root, master, Scope.TOP).build();
     }
 
-    private Builder fill(Builder box, ExportScreen screen, int nesting) {
+    private Builder fill(Builder box, ExportScreen screen, Scope scope) {
         box.style("width", px(screen.width())).style("height", px(screen.height()));
         if (screen.background() != null) box.style("background-color", css(screen.background()));
-        return arrange(box, screen.layout(), nesting);
+        return arrange(box, screen.layout(), scope);
     }
 
     /** Makes {@code box} the container of {@code layout}'s parts. */
-    private Builder arrange(Builder box, Layout layout, int nesting) {
+    private Builder arrange(Builder box, Layout layout, Scope scope) {
         switch (layout) {
             case Stack s -> {
                 box.cls(s.axis() == Axis.COLUMN ? "bl-column" : "bl-row");
                 for (Placed p : s.parts()) {
                     double top = s.axis() == Axis.COLUMN ? p.before() : p.across();
                     double left = s.axis() == Axis.COLUMN ? p.across() : p.before();
-                    Builder part = part(p.part(), nesting);
+                    Builder part = part(p.part(), scope);
                     if (top != 0) part.style("margin-top", px(top));
                     if (left != 0) part.style("margin-left", px(left));
                     box.add(part);
@@ -75,43 +88,43 @@ public final class ScreenMarkup {
             case Free f -> {
                 box.cls("bl-free");
                 for (Layout p : f.parts()) {
-                    box.add(part(p, nesting).cls("bl-at").style("left", px(f.left(p))).style("top", px(f.top(p))));
+                    box.add(part(p, scope).cls("bl-at").style("left", px(f.left(p))).style("top", px(f.top(p))));
                 }
             }
-            case Single s -> box.add(element(s.element(), nesting));
+            case Single s -> box.add(element(s.element(), scope));
         }
         return box;
     }
 
-    private Builder part(Layout part, int nesting) {
-        if (part instanceof Single s) return element(s.element(), nesting);
+    private Builder part(Layout part, Scope scope) {
+        if (part instanceof Single s) return element(s.element(), scope);
         Builder wrapper = tag("div").style("width", px(part.box().w())).style("height", px(part.box().h()));
-        return arrange(wrapper, part, nesting);
+        return arrange(wrapper, part, scope);
     }
 
-    private Builder element(ExportElement e, int nesting) {
+    private Builder element(ExportElement e, Scope scope) {
         String href = e.link().flatMap(doc::linkTarget).map(options.href()).orElse(null);
         boolean wrapLink = href != null && HtmlControls.wrapsLink(e);
-        Builder control = HtmlControls.markup(e, wrapLink ? null : href).cls("bl-" + e.typeId());
+        Builder control = HtmlControls.markup(e, wrapLink ? null : href, scope.prefix()).cls("bl-" + e.typeId());
         Builder outer = wrapLink ? tag("a").attr("href", href).cls("bl-link-box") : control;
         outer.cls("bl-el").attr("data-id", e.id()).style("width", px(e.bounds().w())).style("height", px(e.bounds().h()));
         style(control, e.style());
         if (wrapLink) outer.add(control.cls("bl-fill").build());
-        if (e.type().container() && !e.children().isEmpty()) outer.add(arrange(tag("div").cls("bl-body"), e.children(), nesting));
-        e.master().ifPresent(m -> outer.add(instance(e, doc.screen(m), nesting)));
+        if (e.type().container() && !e.children().isEmpty()) outer.add(arrange(tag("div").cls("bl-body"), e.children(), scope));
+        e.master().ifPresent(m -> outer.add(instance(e, doc.screen(m), scope)));
         return outer;
     }
 
     /** A component instance's content, scaled when the instance is not the master's size. */
-    private Markup instance(ExportElement e, ExportScreen master, int nesting) {
+    private Markup instance(ExportElement e, ExportScreen master, Scope scope) {
         double sx = e.bounds().w() / master.width(), sy = e.bounds().h() / master.height();
         Builder body = tag("div").cls("bl-body");
         if (Math.abs(sx - 1) > 1e-9 || Math.abs(sy - 1) > 1e-9) {
             body.cls("bl-scaled").style("transform", "scale(" + HtmlControls.number(round(sx)) + ", " + HtmlControls.number(round(sy)) + ")");
         }
         if (!options.inlineComponents()) return body.add(tag(master.typeName())).build();
-        if (nesting >= MAX_NESTING) return body.build();
-        return fill(body.cls("bl-master"), master, nesting + 1).build();
+        if (scope.depth() >= MAX_NESTING) return body.build();
+        return fill(body.cls("bl-master"), master, scope.inside(e.id())).build();
     }
 
     private static void style(Builder b, Style s) {
