@@ -38,6 +38,8 @@ public final class Shell {
     private final List<EditorWindow> windows = new ArrayList<>();
     /** Sessions still closing and projects still being written: quitting waits for them (a while). */
     private final List<CompletableFuture<?>> pendingWork = new ArrayList<>();
+    /** AI ▸ Draft a screen…: one drafter for the whole app, closed on quit. */
+    private final AiDrafting drafting = new AiDrafting(System::getenv);
     private CompletableFuture<Void> shutdown;
 
     /** Shows the project browser in {@code browserStage}. FX thread. {@code quit} runs after {@link #shutdown} when the user quits. */
@@ -60,6 +62,10 @@ public final class Shell {
 
     public ProjectBrowser browser() {
         return browser;
+    }
+
+    public AiDrafting drafting() {
+        return drafting;
     }
 
     public Stage browserStage() {
@@ -226,6 +232,7 @@ public final class Shell {
                 Thread.ofPlatform().name("workspace-close").start(() -> {
                     try {
                         workspace.close();
+                        drafting.close(); // after the projects are safe
                         shutdown.complete(null);
                     } catch (RuntimeException e) {
                         shutdown.completeExceptionally(e);
@@ -240,6 +247,7 @@ public final class Shell {
         shutdown = new CompletableFuture<>();
         for (EditorWindow w : windows()) w.session().close();
         workspace.close();
+        drafting.close();
         shutdown.complete(null);
     }
 

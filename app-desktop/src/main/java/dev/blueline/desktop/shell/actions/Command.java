@@ -75,6 +75,10 @@ public enum Command {
     INVITE_EDITOR("Session", "Copy invite code for an editor", List.of()),
     INVITE_VIEWER("Session", "Copy invite code for a viewer", List.of()),
 
+    // AI
+    AI_DRAFT("AI", "Draft a screen…", keys(KeyCode.D, SHORTCUT_DOWN, ALT_DOWN)),
+    AI_ABOUT("AI", "About AI drafting…", List.of()),
+
     // Help
     SHORTCUTS("Help", "Keyboard shortcuts", keys(KeyCode.SLASH, SHORTCUT_DOWN)),
     ABOUT("Help", "About Blueline", List.of());

@@ -18,6 +18,7 @@ public final class EditorMenus {
                 InsertMenu.build(w),
                 ArrangeMenu.build(w, actions),
                 SessionMenu.build(w, actions),
+                AiMenu.build(w, actions),
                 ExportMenu.build(actions),
                 HelpMenu.build(w, actions));
         bar.setId("menu-bar");
