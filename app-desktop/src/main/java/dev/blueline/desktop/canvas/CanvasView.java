@@ -8,34 +8,31 @@ import dev.blueline.model.render.Skin;
 import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
+import java.util.List;
 import java.util.Set;
 
 /**
- * The canvas: a content layer that keeps its pixels between frames and is repainted only where
- * something changed (or whole when the view moves), and an overlay layer for selection, handles,
- * guides and other people's cursors, which is cheap to repaint every frame. Painting happens at
- * most once per pulse.
+ * The canvas: a content layer kept as cached tiles at the current zoom (see {@link TileLayer}) —
+ * panning moves them and paints only what it uncovers, an edit repaints only where something
+ * changed, a zoom change paints afresh — and an overlay layer for selection, handles, guides and
+ * other people's cursors, which repaints alone. Painting happens at most once per pulse.
  */
 public final class CanvasView extends Region implements DocumentEvents {
-    static final Color OUTSIDE = Color.web("#e2e8f0");
-    private static final int OUTSIDE_ARGB = 0xffe2e8f0;
-
     private final Editor editor;
-    private final Canvas content = new Canvas();
+    private final TileLayer tiles = new TileLayer();
     private final Canvas overlay = new Canvas();
-    private final ScenePainter scenePainter = new ScenePainter();
-    private final BoxRaster boxes = new BoxRaster();
+    private final ContentPainter contentPainter = new ContentPainter();
     private final Overlay overlayPainter;
     private final javafx.scene.layout.Pane widgets = new javafx.scene.layout.Pane();
     private final TextEditing textEditing;
     private ScreenScene scene;
-    private boolean fullRepaint = true;
-    private Rect dirty;
+    /** The tiles need a look: the view moved, or something was marked stale. */
+    private boolean contentDirty = true;
     private boolean overlayDirty = true;
+    private double laidOutW = -1, laidOutH = -1;
     private long lastPaintNanos;
     private int lastDrawn;
 
@@ -43,7 +40,8 @@ public final class CanvasView extends Region implements DocumentEvents {
         this.editor = editor;
         this.overlayPainter = new Overlay(editor, this);
         widgets.setPickOnBounds(false);
-        getChildren().addAll(content, overlay, widgets);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(tiles.node(), overlay, widgets);
         this.textEditing = new TextEditing(this, widgets);
         new SelectTool(this, overlayPainter.guides, textEditing);
         new PaletteDrop(this);
@@ -52,13 +50,15 @@ public final class CanvasView extends Region implements DocumentEvents {
         editor.addListener(this);
         editor.screenProperty().addListener((o, was, now) -> {
             scene = now == null ? null : new ScreenScene(editor.doc(), now);
-            scenePainter.forget(null);
+            contentPainter.forget(null);
+            repaintAll();
             fitScreen();
         });
         Viewport v = editor.viewport();
-        v.zoomProperty().addListener(o -> repaintAll());
-        v.originXProperty().addListener(o -> repaintAll());
-        v.originYProperty().addListener(o -> repaintAll());
+        // the tiles know the zoom they were painted at; a pan only moves them
+        v.zoomProperty().addListener(o -> viewMoved());
+        v.originXProperty().addListener(o -> viewMoved());
+        v.originYProperty().addListener(o -> viewMoved());
         editor.sketchProperty().addListener(o -> repaintAll());
         editor.showGridProperty().addListener(o -> repaintAll());
         editor.selection().addListener((javafx.collections.ListChangeListener<String>) c -> repaintOverlay());
@@ -102,7 +102,7 @@ public final class CanvasView extends Region implements DocumentEvents {
 
     @Override
     public void documentChanged(Set<String> ids) {
-        scenePainter.forget(ids);
+        contentPainter.forget(ids);
         if (scene == null) {
             if (editor.screen() != null) scene = new ScreenScene(editor.doc(), editor.screen());
             repaintAll();
@@ -114,52 +114,59 @@ public final class CanvasView extends Region implements DocumentEvents {
             return;
         }
         Rect d = scene.update(ids);
-        if (d != null) repaintArea(d.inflate(4));
+        if (d != null) repaintArea(d.inflate(ScenePainter.BLEED));
         repaintOverlay();
     }
 
+    /** Drops every cached tile: the next frame paints the view afresh. */
     public void repaintAll() {
-        fullRepaint = true;
+        tiles.invalidateAll();
+        contentDirty = true;
         overlayDirty = true;
     }
 
     public void repaintArea(Rect screenArea) {
-        dirty = dirty == null ? screenArea : dirty.union(screenArea);
+        tiles.invalidate(screenArea);
+        contentDirty = true;
     }
 
     public void repaintOverlay() {
         overlayDirty = true;
     }
 
+    private void viewMoved() {
+        contentDirty = true;
+        overlayDirty = true;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth(), h = getHeight();
-        if (content.getWidth() != w || content.getHeight() != h) {
-            content.setWidth(w);
-            content.setHeight(h);
-            overlay.setWidth(w);
-            overlay.setHeight(h);
+        if (w != laidOutW || h != laidOutH) {
+            laidOutW = w;
+            laidOutH = h;
+            tiles.resize(w, h);
             widgets.resize(w, h);
-            repaintAll();
+            viewMoved();
         }
     }
 
     /** Paints now whatever is pending (the animation timer calls this once per pulse). */
     public void paintIfNeeded() {
-        if (fullRepaint || dirty != null) paintContent();
+        if (contentDirty) paintContent();
         if (overlayDirty) {
             overlayDirty = false;
-            overlayPainter.paint(overlay.getGraphicsContext2D(), overlay.getWidth(), overlay.getHeight());
+            overlayPainter.paint(overlay, getWidth(), getHeight());
         }
     }
 
-    /** Paints the whole content layer now, ignoring what is cached. For benchmarks and exports of the view. */
+    /** Paints the whole view now, ignoring what is cached. For benchmarks and exports of the view. */
     public void paintAllNow() {
-        fullRepaint = true;
+        repaintAll();
         paintIfNeeded();
     }
 
-    /** How long the last content paint took, in nanoseconds, and how many elements it drew. */
+    /** How long the last content paint that painted something took, in nanoseconds, and how many elements it drew. */
     public long lastPaintNanos() {
         return lastPaintNanos;
     }
@@ -168,49 +175,46 @@ public final class CanvasView extends Region implements DocumentEvents {
         return lastDrawn;
     }
 
+    /** The bytes of pixels the tile cache holds. */
+    public long cacheBytes() {
+        return tiles.bytes();
+    }
+
+    /** The tile cache, for tests. */
+    TileLayer tiles() {
+        return tiles;
+    }
+
     private void paintContent() {
         long t0 = System.nanoTime();
-        GraphicsContext g = content.getGraphicsContext2D();
-        double w = content.getWidth(), h = content.getHeight();
-        Viewport v = editor.viewport();
-        Rect view = v.visible(w, h);
-        Rect area = fullRepaint || dirty == null ? view : ScreenScene.intersect(dirty, view);
-        fullRepaint = false;
-        dirty = null;
-        if (area == null) return;
-        double z = v.zoom();
-        if (scene != null && z < ScenePainter.BOXES_BELOW && area == view) {
-            // far out: rasterise boxes straight into pixels
-            var items = scene.within(view);
-            WritableImage img = boxes.paint(items, (int) w, (int) h, z, v.originXProperty().get(), v.originYProperty().get(),
-                    scene.screenBounds(), 0xffffffff, OUTSIDE_ARGB);
-            g.setTransform(1, 0, 0, 1, 0, 0);
-            if (img != null) g.drawImage(img, 0, 0);
-            lastDrawn = items.size();
-            lastPaintNanos = System.nanoTime() - t0;
-            return;
+        contentDirty = false;
+        long before = tiles.painted();
+        int drawn = tiles.show(PixelGrid.of(editor.viewport()), (int) Math.ceil(getWidth()), (int) Math.ceil(getHeight()), contentPainter, setup());
+        if (tiles.painted() > before) {
+            lastDrawn = drawn;
+            lastPaintNanos = Math.max(1, System.nanoTime() - t0);
         }
-        g.save();
-        g.setTransform(z, 0, 0, z, -v.originXProperty().get() * z, -v.originYProperty().get() * z);
-        // clear the area to the background, then the page
-        g.beginPath();
-        g.rect(area.x(), area.y(), area.w(), area.h());
-        g.clip();
-        g.setFill(OUTSIDE);
-        g.fillRect(area.x(), area.y(), area.w(), area.h());
-        if (scene != null) {
-            Rect page = scene.screenBounds();
-            g.setFill(pageColor());
-            g.fillRect(page.x(), page.y(), page.w(), page.h());
-            if (editor.showGridProperty().get()) Grid.paint(g, area, page, z);
-            lastDrawn = scenePainter.paint(new FxPainter(g), editor.doc(), scene, area, z, editor.sketchProperty().get() ? Skin.SKETCH : Skin.WIREFRAME);
-        }
-        g.restore();
-        lastPaintNanos = System.nanoTime() - t0;
+    }
+
+    /** What the content shows now. */
+    ContentPainter.Setup setup() {
+        return new ContentPainter.Setup(editor.doc(), scene, editor.viewport().zoom(), editor.sketchProperty().get() ? Skin.SKETCH : Skin.WIREFRAME,
+                editor.showGridProperty().get(), pageColor());
+    }
+
+    /** The content of the whole view painted at once on a fresh canvas, the way it was before tiles: what the tiles must add up to. */
+    Canvas paintFresh() {
+        int w = (int) Math.ceil(getWidth()), h = (int) Math.ceil(getHeight());
+        Canvas c = new Canvas(w, h);
+        PixelGrid grid = PixelGrid.of(editor.viewport());
+        ContentPainter.Setup s = setup();
+        List<ScreenScene.Item> items = scene == null ? List.of() : ScenePainter.reaching(scene, grid.screenArea(grid.left(), grid.top(), w, h), s.zoom());
+        new ContentPainter().paint(new ContentPainter.Surface(c, false), s, items, 0, 0, w, h, grid.left(), grid.top(), true);
+        return c;
     }
 
     private Color pageColor() {
-        String bg = editor.doc().text(editor.screen(), dev.blueline.model.document.Props.BACKGROUND);
+        String bg = scene == null ? null : editor.doc().text(scene.screen(), dev.blueline.model.document.Props.BACKGROUND);
         try {
             return bg == null ? Color.WHITE : Color.web(bg);
         } catch (IllegalArgumentException e) {

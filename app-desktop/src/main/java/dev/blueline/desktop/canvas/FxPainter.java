@@ -15,6 +15,7 @@ import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -25,12 +26,18 @@ public final class FxPainter implements Painter {
     private static final String HAND = "Comic Sans MS";
 
     private final GraphicsContext g;
+    /** This painter's own lookups in front of the shared ones below (a plain map is several times quicker). */
     private final Map<Font, javafx.scene.text.Font> fonts = new HashMap<>();
     private final Map<Rgba, Color> colors = new HashMap<>();
     private final Text measure = new Text();
 
     public FxPainter(GraphicsContext g) {
         this.g = g;
+    }
+
+    /** The context this painter draws on. */
+    GraphicsContext graphics() {
+        return g;
     }
 
     @Override
@@ -114,15 +121,36 @@ public final class FxPainter implements Painter {
     private record Measured(String text, Font font) {
     }
 
+    /** JavaFX fonts and colours, shared by every painter: each canvas tile has its own painter, and looking up a font is not free. */
+    private static final Cache<Font, javafx.scene.text.Font> FONTS = Caffeine.newBuilder().maximumSize(2_000).build();
+    private static final Cache<Rgba, Color> COLORS = Caffeine.newBuilder().maximumSize(2_000).build();
+
     /** Text widths by text and font, shared by every painter (measuring happens on the FX thread). */
     private static final Cache<Measured, Double> WIDTHS = Caffeine.newBuilder().maximumSize(20_000).build();
 
     @Override
     public void clip(Rect r) {
+        Affine t = g.getTransform();
         g.beginPath();
-        g.rect(r.x(), r.y(), r.w(), r.h());
+        if (t.getMxy() == 0 && t.getMyx() == 0 && t.getMxx() > 0 && t.getMyy() > 0) {
+            // Cut to the canvas, in its pixels (path points are transformed as they are added). A clip
+            // reaching past the canvas edge made the software pipeline blend what is drawn inside a
+            // shade differently, so a tile and the whole view painted at once disagreed by one unit.
+            double w = g.getCanvas().getWidth(), h = g.getCanvas().getHeight();
+            double x0 = clamp(r.x() * t.getMxx() + t.getTx(), w), x1 = clamp(r.right() * t.getMxx() + t.getTx(), w);
+            double y0 = clamp(r.y() * t.getMyy() + t.getTy(), h), y1 = clamp(r.bottom() * t.getMyy() + t.getTy(), h);
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.rect(x0, y0, x1 - x0, y1 - y0);
+            g.setTransform(t);
+        } else {
+            g.rect(r.x(), r.y(), r.w(), r.h());
+        }
         g.closePath();
         g.clip();
+    }
+
+    private static double clamp(double v, double max) {
+        return Math.max(0, Math.min(max, v));
     }
 
     /** Skipped on the canvas: see {@link Painter#guard}. */
@@ -154,11 +182,11 @@ public final class FxPainter implements Painter {
     }
 
     private Color color(Rgba c) {
-        return colors.computeIfAbsent(c, k -> Color.rgb(k.r(), k.g(), k.b(), k.opacity()));
+        return colors.computeIfAbsent(c, mine -> COLORS.get(mine, k -> Color.rgb(k.r(), k.g(), k.b(), k.opacity())));
     }
 
     private javafx.scene.text.Font font(Font f) {
-        return fonts.computeIfAbsent(f, k -> javafx.scene.text.Font.font(k.handwritten() ? HAND : SANS,
-                k.bold() ? FontWeight.BOLD : FontWeight.NORMAL, k.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, k.size()));
+        return fonts.computeIfAbsent(f, mine -> FONTS.get(mine, k -> javafx.scene.text.Font.font(k.handwritten() ? HAND : SANS,
+                k.bold() ? FontWeight.BOLD : FontWeight.NORMAL, k.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, k.size())));
     }
 }

@@ -7,9 +7,7 @@ import dev.blueline.model.render.ControlRenderer;
 import dev.blueline.model.render.Painter;
 import dev.blueline.model.render.RenderItem;
 import dev.blueline.model.render.ScreenRenderer;
-import dev.blueline.model.render.Rgba;
 import dev.blueline.model.render.Skin;
-import dev.blueline.model.render.Stroke;
 
 import java.util.HashMap;
 import java.util.List;
@@ -17,14 +15,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Paints the elements of a scene that meet an area, with level of detail: below a zoom where
- * text cannot be read, controls are drawn as plain boxes; elements smaller than a pixel are skipped.
+ * Paints elements of a scene, and says which elements a part of the view needs. Below a zoom where
+ * text cannot be read, controls are drawn as plain boxes (by {@link BoxRaster}); elements smaller
+ * than a pixel are skipped.
  */
 final class ScenePainter {
     /** Below this zoom, text is unreadable anyway: draw boxes. */
     static final double BOXES_BELOW = 0.3;
-    private static final Rgba BOX_FILL = new Rgba(241, 245, 249, 255);
-    private static final Stroke BOX_STROKE = Stroke.solid(new Rgba(148, 163, 184, 255), 1);
+    /**
+     * How far past its bounds an element's drawing may reach, in screen units: half a thick stroke
+     * and the sketch skin's wobble stay within this.
+     */
+    static final double BLEED = 4;
 
     private final ControlRenderer renderer = new ControlRenderer();
     /**
@@ -40,6 +42,24 @@ final class ScenePainter {
         else ids.forEach(looks::remove);
     }
 
+    /**
+     * The elements whose drawing may reach into {@code area}, in paint order: those meeting it widened
+     * by the bleed and two pixels of antialiasing, so that a part of the view painted alone has the
+     * same pixels as the whole view painted at once.
+     */
+    static List<ScreenScene.Item> reaching(ScreenScene scene, Rect area, double zoom) {
+        return scene.within(margin(area, zoom));
+    }
+
+    /** How far around an area elements may stand and still reach into it, in screen units. */
+    static double margin(double zoom) {
+        return BLEED + 2 / zoom;
+    }
+
+    private static Rect margin(Rect area, double zoom) {
+        return area.inflate(margin(zoom));
+    }
+
     private RenderItem look(Document doc, ScreenScene.Item it) {
         RenderItem item = looks.get(it.id());
         if (item == null || !item.bounds().equals(it.bounds())) {
@@ -49,12 +69,10 @@ final class ScenePainter {
         return item;
     }
 
-    /** Returns how many elements were drawn. */
-    int paint(Painter p, Document doc, ScreenScene scene, Rect area, double zoom, Skin skin) {
-        List<ScreenScene.Item> items = scene.within(area);
+    /** Paints these elements (in paint order) as controls; the caller clips to the area they are for. Returns how many were drawn. */
+    int paint(Painter p, Document doc, List<ScreenScene.Item> items, double zoom, Skin skin) {
         int drawn = 0;
         double minSize = 1 / zoom;
-        Stroke thin = new Stroke(BOX_STROKE.color(), 1 / zoom, new double[0]);
         for (ScreenScene.Item it : items) {
             Rect b = it.bounds();
             if (b.w() < minSize && b.h() < minSize) continue;
@@ -63,13 +81,9 @@ final class ScenePainter {
                 p.save();
                 p.clip(it.clip());
             }
-            if (zoom < BOXES_BELOW) {
-                p.rect(b, 0, BOX_FILL, thin);
-            } else {
-                RenderItem item = look(doc, it);
-                renderer.draw(p, item, skin);
-                if (Catalog.COMPONENT.equals(item.type().id())) ScreenRenderer.drawComponent(p, doc, item, skin);
-            }
+            RenderItem item = look(doc, it);
+            renderer.draw(p, item, skin);
+            if (Catalog.COMPONENT.equals(item.type().id())) ScreenRenderer.drawComponent(p, doc, item, skin);
             if (clipped) p.restore();
             drawn++;
         }

@@ -32,9 +32,14 @@ public final class ScreenScene {
     private final String screen;
     private final SpatialIndex index = new SpatialIndex(200);
     private Map<String, Item> items = new HashMap<>();
-    /** Every item in paint order and the area they cover, for views that show the whole screen; null until asked after a change. */
+    /**
+     * Every item in paint order and (at least) the area they cover, for views that show the whole
+     * screen; null until asked after a structural change.
+     */
     private List<Item> allByRank;
     private Rect allBounds;
+    /** The screen's bounds as last seen. */
+    private Rect page;
     private final Map<String, List<String>> children = new HashMap<>();
     private final Map<String, String> structure = new HashMap<>(); // what decides rank and clipping
 
@@ -64,6 +69,7 @@ public final class ScreenScene {
     /** Everything from scratch (a new screen, or the whole document replaced). */
     public void rebuild() {
         allByRank = null;
+        page = screenBounds();
         index.clear();
         items = new HashMap<>();
         structure.clear();
@@ -141,7 +147,10 @@ public final class ScreenScene {
         for (String id : ids) {
             if (inAComponent(id)) dirty = union(dirty, instancesArea());
             if (id.equals(screen)) {
-                dirty = union(dirty, screenBounds());
+                // the page may have shrunk: where it was must be repainted too
+                Rect now = screenBounds();
+                dirty = union(dirty, union(page, now));
+                page = now;
                 continue;
             }
             boolean mine = doc.is(id, Kind.ELEMENT) && screen.equals(doc.text(id, Props.SCREEN));
@@ -198,8 +207,13 @@ public final class ScreenScene {
             Item p = items.get(parent);
             clip = p.clip() == null ? p.bounds() : intersect(p.clip(), p.bounds());
         }
-        items.put(id, new Item(id, now, clip, old.rank()));
-        allByRank = null;
+        Item it = new Item(id, now, clip, old.rank());
+        items.put(id, it);
+        if (allByRank != null) {
+            // ranks are 0..n-1 in paint order, so the element is at its rank: no re-sort of every element per edit
+            allByRank.set(it.rank(), it);
+            allBounds = union(allBounds, now);
+        }
         index.put(id, now);
         return union(old.bounds(), now);
     }
