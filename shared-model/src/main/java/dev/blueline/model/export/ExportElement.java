@@ -25,8 +25,4 @@ public record ExportElement(String id, ControlType type, Content content, Style 
     public String typeId() {
         return type.id();
     }
-
-    public boolean isInstance() {
-        return master.isPresent();
-    }
 }
