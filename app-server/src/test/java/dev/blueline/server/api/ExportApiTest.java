@@ -5,16 +5,12 @@ import dev.blueline.model.document.Value;
 import dev.blueline.model.geometry.Rect;
 import dev.blueline.server.testing.Api;
 import dev.blueline.server.testing.Ink;
-import dev.blueline.server.testing.TestHost;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -24,7 +20,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,30 +35,15 @@ import static dev.blueline.server.api.ApiTesting.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code GET /wireframes/{id}/export}: a screen as PNG, SVG, PDF or zipped code, over real HTTP. */
-class ExportApiTest {
+class ExportApiTest extends SharedHostTest {
     /** Where the fixture's button is, in screen units (Fixtures make elements 120×40). */
     static final Rect SAVE = new Rect(40, 200, 120, 40);
     static final Rect EMPTY = new Rect(220, 20, 160, 160);
 
-    @TempDir
-    static Path dir;
-    static TestHost t;
-    static Api api;
 
     String owner;
     String project;
     String screen;
-
-    @BeforeAll
-    static void start() throws Exception {
-        t = TestHost.start(ApiTesting.roomy(dir));
-        api = t.api;
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     /** A 400×300 "Sign in" screen with an email field and a Save button, and nothing in its top right. */
     @BeforeEach

@@ -5,16 +5,11 @@ import dev.blueline.model.protocol.ClientMessage;
 import dev.blueline.model.protocol.HostMessage;
 import dev.blueline.model.room.CloseCodes;
 import dev.blueline.server.testing.Api;
-import dev.blueline.server.testing.TestHost;
 import dev.blueline.server.testing.WsClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,26 +22,10 @@ import static dev.blueline.server.api.ApiTesting.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Projects, their members, raw changes and chat history, over real HTTP. */
-class ProjectsApiTest {
-    @TempDir
-    static Path dir;
-    static TestHost t;
-    static Api api;
-
+class ProjectsApiTest extends SharedHostTest {
     String owner;
     String ownerId;
     String project;
-
-    @BeforeAll
-    static void start() throws Exception {
-        t = TestHost.start(ApiTesting.roomy(dir));
-        api = t.api;
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     @BeforeEach
     void aProjectWithItsOwner() {

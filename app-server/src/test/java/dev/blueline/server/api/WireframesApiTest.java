@@ -2,14 +2,9 @@ package dev.blueline.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.blueline.server.testing.Api;
-import dev.blueline.server.testing.TestHost;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -21,25 +16,9 @@ import static dev.blueline.server.api.ApiTesting.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Screens of a project over REST: list, create, read with elements, change, delete. */
-class WireframesApiTest {
-    @TempDir
-    static Path dir;
-    static TestHost t;
-    static Api api;
-
+class WireframesApiTest extends SharedHostTest {
     String owner;
     String project;
-
-    @BeforeAll
-    static void start() throws Exception {
-        t = TestHost.start(ApiTesting.roomy(dir));
-        api = t.api;
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     @BeforeEach
     void aProject() {
