@@ -58,6 +58,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Host implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Host.class);
+    /**
+     * How long a change may wait before its batch is saved (ADR 0009). It delays only acks: others
+     * see a change at once. The system property is for the load benchmark.
+     */
+    static final Duration SAVE_DELAY = Duration.ofMillis(Long.getLong("blueline.room.saveDelayMs", 20));
 
     private final HostConfig config;
     private final Server server;
@@ -83,7 +88,7 @@ public final class Host implements AutoCloseable {
 
         this.tokens = new Tokens(key, config.accessTokenLifetime(), clock);
         Authenticator auth = new Authenticator(tokens, stores.tokens());
-        this.rooms = new Rooms(stores, codec, RoomSettings.DEFAULT.withRecentChanges(2_000), clock);
+        this.rooms = new Rooms(stores, codec, RoomSettings.DEFAULT.withRecentChanges(2_000), clock, SAVE_DELAY);
         Gauge.builder("rooms.open", rooms, Rooms::count).register(metrics);
         Gauge.builder("rooms.connections", rooms, Rooms::connections).register(metrics);
 

@@ -212,6 +212,11 @@ public final class ProjectSession implements AutoCloseable {
         }
         switch (m) {
             case HostMessage.PeerPresence p -> listener.presence(p);
+            case HostMessage.Presences round -> {
+                for (HostMessage.PeerPresence p : round.peers()) {
+                    if (!p.clientId().equals(sync.clientId())) listener.presence(p);
+                }
+            }
             case HostMessage.Leave l -> listener.left(l.clientId());
             case HostMessage.ChatMessage c -> listener.chat(c);
             case HostMessage.ErrorMessage e -> listener.problem(e.code(), e.message());

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +20,11 @@ import java.util.function.Supplier;
 
 /**
  * The one thread that drives a room. Connections hand it work; it runs everything that is waiting,
- * then flushes the room once, so under load many changes share one commit. It also wakes up when
- * held-back presence is due, and loads the room again from the store if a commit failed (retrying
+ * then delivers what the room says at once (changes reach everyone without waiting for the disk).
+ * Saving runs beside it on a second thread, one batch at a time: a batch is taken once its oldest
+ * change has waited {@code saveDelay} and the previous batch is saved, so under load many changes
+ * share one commit, and acks leave when their batch is saved (ADR 0009). It also wakes up when
+ * held-back presence is due, and loads the room again from the store if a save failed (retrying
  * while the store cannot load it).
  */
 public final class RoomRunner {
@@ -30,6 +36,11 @@ public final class RoomRunner {
     private final Supplier<Room> loader;
     private final BlockingQueue<Consumer<Room>> inbox = new LinkedBlockingQueue<>();
     private final Thread thread;
+    private final ExecutorService saver;
+    private final long saveDelay;
+    /** The batch being saved on the saver thread (room thread only), and its outcome. */
+    private Room.Batch saving;
+    private CompletableFuture<Boolean> savingDone;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile int peers;
@@ -42,11 +53,13 @@ public final class RoomRunner {
     /** Nanotime of the next attempt to load a broken room again; 0 while none failed. */
     private long nextReload;
 
-    RoomRunner(String projectId, Supplier<Room> loader) {
+    RoomRunner(String projectId, Supplier<Room> loader, Duration saveDelay) {
         this.projectId = projectId;
         this.loader = loader;
+        this.saveDelay = saveDelay.toNanos();
         this.room = loader.get();
         this.thread = Thread.ofPlatform().name("room-" + projectId).daemon(false).unstarted(this::loop);
+        this.saver = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("save-" + projectId).daemon(true).factory());
     }
 
     void start() {
@@ -101,9 +114,9 @@ public final class RoomRunner {
                     batches++;
                 }
                 try {
-                    wait = first != null ? room.flush() : room.tick();
+                    wait = sooner(room.deliver(), startSaving());
                 } catch (RuntimeException e) {
-                    // sockets never throw and a failed commit breaks the room instead; anything else is a bug,
+                    // sockets never throw and a failed save breaks the room instead; anything else is a bug,
                     // and it must not stop the project for everyone
                     log.error("room {} failed to deliver", projectId, e);
                     wait = -1;
@@ -111,13 +124,67 @@ public final class RoomRunner {
                 SendBatching.flush();
                 if (room.isBroken()) wait = reload();
                 peers = room.peerCount();
-                idleSince = peers == 0 && inbox.isEmpty() ? (idleSince == 0 ? System.nanoTime() : idleSince) : 0;
+                boolean idle = peers == 0 && inbox.isEmpty() && saving == null && !room.hasUnsaved();
+                idleSince = idle ? (idleSince == 0 ? System.nanoTime() : idleSince) : 0;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            saver.shutdown();
             stopped.countDown();
         }
+    }
+
+    /**
+     * Hands the next batch to the saver when one is due and none is being saved. Returns how long
+     * until a waiting batch is due (nanoseconds), or -1 when the loop need not wake up for it (nothing
+     * waits, or a save is running: its end wakes the loop).
+     */
+    private long startSaving() {
+        if (saving != null || !room.hasUnsaved()) return -1;
+        long waited = System.nanoTime() - room.unsavedSince();
+        if (waited < saveDelay) return saveDelay - waited;
+        Room r = room;
+        Room.Batch batch = r.takeBatch();
+        if (batch == null) return -1;
+        saving = batch;
+        savingDone = new CompletableFuture<>();
+        CompletableFuture<Boolean> done = savingDone;
+        saver.execute(() -> {
+            boolean ok;
+            try {
+                r.write(batch);
+                ok = true;
+            } catch (Exception e) {
+                log.error("room {} could not save changes up to seq {}", projectId, batch.lastSeq(), e);
+                ok = false;
+            }
+            done.complete(ok);
+            boolean outcome = ok;
+            inbox.add(ignored -> finishSaving(batch, outcome));
+        });
+        return -1;
+    }
+
+    /** Runs on the room thread once a save ended (at most once per batch: stopping may have done it already). */
+    private void finishSaving(Room.Batch batch, boolean ok) {
+        if (saving != batch) return;
+        saving = null;
+        savingDone = null;
+        if (ok) room.saved(batch);
+        else room.saveFailed(batch);
+    }
+
+    /** Waits for the save in progress, if any, and takes its outcome. Room thread only. */
+    private void awaitSaving() {
+        if (saving == null) return;
+        finishSaving(saving, savingDone.join());
+    }
+
+    private static long sooner(long a, long b) {
+        if (a < 0) return b;
+        if (b < 0) return a;
+        return Math.min(a, b);
     }
 
     /**
@@ -158,7 +225,16 @@ public final class RoomRunner {
     /** Closes every connection with {@code code} and stops the thread after the work already queued. */
     void stop(int code, String reason) {
         if (!running) return;
-        inbox.add(r -> r.closeAll(code, reason));
+        if (thread.getState() == Thread.State.NEW) { // never started: nothing to close or save
+            running = false;
+            saver.shutdown();
+            return;
+        }
+        inbox.add(r -> {
+            // what is being saved finishes first; closeAll then saves the rest on this thread
+            awaitSaving();
+            room.closeAll(code, reason);
+        });
         running = false;
         try {
             if (!stopped.await(10, TimeUnit.SECONDS)) log.warn("room {} did not stop in time", projectId);

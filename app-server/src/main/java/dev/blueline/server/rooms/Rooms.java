@@ -17,13 +17,19 @@ public final class Rooms implements AutoCloseable {
     private final Codec codec;
     private final RoomSettings settings;
     private final Clock clock;
+    private final Duration saveDelay;
     private final Map<String, RoomRunner> open = new ConcurrentHashMap<>();
 
-    public Rooms(Stores stores, Codec codec, RoomSettings settings, Clock clock) {
+    /**
+     * @param saveDelay how long a change may wait before its batch is saved; longer means fewer,
+     *                  larger commits (less CPU) and later acks, never later delivery to others
+     */
+    public Rooms(Stores stores, Codec codec, RoomSettings settings, Clock clock, Duration saveDelay) {
         this.stores = stores;
         this.codec = codec;
         this.settings = settings;
         this.clock = clock;
+        this.saveDelay = saveDelay;
     }
 
     /** The running room of a project, loading it if needed. The caller has checked the project exists. */
@@ -50,7 +56,7 @@ public final class Rooms implements AutoCloseable {
     }
 
     private RoomRunner load(String projectId) {
-        RoomRunner r = new RoomRunner(projectId, () -> new Room(projectId, stores.roomStore(projectId), codec, settings, System::nanoTime, clock::instant));
+        RoomRunner r = new RoomRunner(projectId, () -> new Room(projectId, stores.roomStore(projectId), codec, settings, System::nanoTime, clock::instant), saveDelay);
         r.start();
         return r;
     }

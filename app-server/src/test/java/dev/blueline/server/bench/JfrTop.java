@@ -171,6 +171,7 @@ public final class JfrTop {
         String n = t.getJavaName() != null ? t.getJavaName() : t.getOSName();
         if (n == null) return "?";
         if (n.startsWith("room-")) return "room-<project>";
+        if (n.startsWith("save-")) return "save-<project>";
         return n.replaceAll("\\d+", "N");
     }
 

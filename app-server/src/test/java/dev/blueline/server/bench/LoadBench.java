@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  * The host's load benchmark (issue 3, "Proof"): a runnable main, not a unit test. It starts the host
  * as a <b>separate JVM</b> ({@code HostMain serve --port 0 --data <tmp>}, with this process's classpath
  * and the production {@code logback.xml}) so that the host's CPU time (from {@code /proc/<pid>/stat},
- * also split by thread: room, jetty, jit, gc, other) is its own, sets up a project over REST (one
+ * also split by thread: room, save, jetty, jit, gc, other) is its own, sets up a project over REST (one
  * owner; every WebSocket is a separate client with its own clientId), drives it with real WebSocket
  * clients (Jetty's client, one shared instance; frames are inspected with a few string searches, not
  * parsed) and prints <b>one JSON line</b>.
@@ -584,7 +584,8 @@ public final class LoadBench {
             if (f.startsWith("{\"type\":\"change\"")) {
                 int from = clientIndex(f);
                 long cs = number(f, "\"clientSeq\":", 0);
-                if (from < 0 || run == null) return;
+                // our own change comes back too (that is how a client learns its seq); it is not a delivery
+                if (from < 0 || run == null || from == idx) return;
                 long t = run.conns.get(from).sentAt.get((int) (cs & (RING - 1)));
                 if (run.inWindow(t)) {
                     deliveries++;
@@ -601,8 +602,11 @@ public final class LoadBench {
                     acks++;
                     ackLatency.add(now - t);
                 }
-            } else if (f.startsWith("{\"type\":\"presence\"")) {
-                if (run != null && now >= run.windowStart && now < run.windowEnd) presenceIn++;
+            } else if (f.startsWith("{\"type\":\"presence")) {
+                // one presence, or a round holding several: count the presences
+                if (run != null && now >= run.windowStart && now < run.windowEnd) {
+                    for (int i = f.indexOf("\"clientId\""); i >= 0; i = f.indexOf("\"clientId\"", i + 1)) presenceIn++;
+                }
             } else if (f.startsWith("{\"type\":\"welcome\"")) {
                 welcomeAt = now;
                 welcome.complete(f);
@@ -670,7 +674,7 @@ public final class LoadBench {
             m.put("host_cpu_s", round(host, 2));
             m.put("host_cpu_cores", round(host / wall, 3));
             Map<String, Object> threads = new LinkedHashMap<>();
-            for (String g : List.of("room", "jetty", "jit", "gc", "other")) {
+            for (String g : List.of("room", "save", "jetty", "jit", "gc", "other")) {
                 threads.put(g, round((hostThreads.getOrDefault(g, 0L) - before.hostThreads.getOrDefault(g, 0L)) / 1e9 / wall, 3));
             }
             m.put("host_cpu_cores_by_thread", threads);

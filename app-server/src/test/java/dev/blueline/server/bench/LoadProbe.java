@@ -58,7 +58,7 @@ public final class LoadProbe {
                 long b = System.nanoTime();
                 List<Put> snapshot = Ops.snapshot(loaded.document());
                 long c = System.nanoTime();
-                String frame = codec.encode(new HostMessage.Welcome(Protocol.VERSION, loaded.seq(), you, snapshot, null, List.of()));
+                String frame = codec.encode(new HostMessage.Welcome(Protocol.VERSION, loaded.seq(), "probe", you, snapshot, null, List.of()));
                 long d = System.nanoTime();
                 phases[0][r] = b - a;
                 phases[1][r] = c - b;

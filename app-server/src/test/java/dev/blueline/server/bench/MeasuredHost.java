@@ -111,6 +111,7 @@ final class MeasuredHost implements AutoCloseable {
     /** Linux thread names are the first 15 characters of the Java name. */
     static String threadGroup(String name) {
         if (name.startsWith("room-")) return "room";
+        if (name.startsWith("save-")) return "save";
         if (name.startsWith("host-")) return "jetty";
         if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) return "jit";
         if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("VM Thread")) return "gc";

@@ -31,7 +31,7 @@ public final class CrashChild {
             if (!doc.exists("s1")) {
                 Put screen = Fixtures.screen("s1", "Home");
                 Ops.apply(doc, screen);
-                room.commit(List.of(new SequencedChange(++seq, "child", seq, args[2], List.of(screen))), List.of(screen), List.of());
+                room.commit("child", List.of(new SequencedChange(++seq, "child", seq, args[2], List.of(screen))), List.of(screen), List.of());
             }
             while (true) {
                 List<SequencedChange> batch = new ArrayList<>();
@@ -43,7 +43,7 @@ public final class CrashChild {
                     batch.add(new SequencedChange(seq, "child", seq, args[2], List.of(element)));
                     touched.add(element);
                 }
-                room.commit(batch, touched, List.of());
+                room.commit("child", batch, touched, List.of());
                 System.out.println(READY + seq);
                 System.out.flush();
             }

@@ -20,14 +20,14 @@ class H2StoresTest extends StoreTestBase {
     @Test
     void aNewDatabaseFileIsCreatedAndMigratedOnce() throws SQLException {
         assertThat(dataDir.resolve("blueline.mv.db")).exists();
-        assertThat(stores.migratedOnOpen()).isEqualTo(2);
-        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(2, 0, "2"));
+        assertThat(stores.migratedOnOpen()).isEqualTo(3);
+        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(3, 0, "3"));
 
         reopen();
 
         assertThat(stores.migratedOnOpen()).isZero();
-        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(2, 0, "2"));
-        assertThat(query("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")).containsExactly("2");
+        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(3, 0, "3"));
+        assertThat(query("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")).containsExactly("3");
     }
 
     @Test

@@ -46,7 +46,7 @@ final class RoomFeed {
         for (SequencedChange c : staged) for (Put op : c.ops()) ids.add(op.id());
         List<Put> touched = new ArrayList<>();
         for (String id : ids) touched.add(new Put(id, doc.props(id)));
-        for (RoomStore s : stores) s.commit(List.copyOf(staged), touched, List.copyOf(chat));
+        for (RoomStore s : stores) s.commit("feed", List.copyOf(staged), touched, List.copyOf(chat));
         committed.addAll(staged);
         staged.clear();
         chat.clear();

@@ -60,8 +60,9 @@ class RoomStoreEquivalenceTest extends StoreTestBase {
             List<ChatEntry> chat = rnd.nextInt(4) == 0
                     ? List.of(new ChatEntry("m" + b, ada.id(), "Ada", "batch " + b, START.plusSeconds(b))) : List.of();
             List<Put> touched = touched(room, batch);
-            memory.commit(batch, touched, chat);
-            stores.roomStore(projectId).commit(batch, touched, chat);
+            String epoch = "epoch-" + (b <= BATCHES / 2 ? 1 : 2); // the host restarted halfway
+            memory.commit(epoch, batch, touched, chat);
+            stores.roomStore(projectId).commit(epoch, batch, touched, chat);
             if (b == BATCHES / 2) reopen();
         }
 
@@ -73,6 +74,9 @@ class RoomStoreEquivalenceTest extends StoreTestBase {
         assertThat(fromDb.document()).isEqualTo(fromMemory.document()).isEqualTo(room);
         assertThat(fromDb.seq()).isEqualTo(fromMemory.seq()).isEqualTo(seq);
         assertThat(fromDb.recent()).isEqualTo(fromMemory.recent());
+        for (long s = 0; s <= seq + 1; s++) assertThat(db.epochOf(s)).as("epoch of seq %d", s).isEqualTo(memory.epochOf(s));
+        assertThat(db.epochOf(1)).isEqualTo("epoch-1");
+        assertThat(db.epochOf(seq)).isEqualTo("epoch-2");
         for (String client : CLIENTS) {
             assertThat(db.lastClientSeq(client)).isEqualTo(memory.lastClientSeq(client));
             long last = clientSeqs.getOrDefault(client, 0L);

@@ -103,13 +103,13 @@ class RoomStoreTest extends StoreTestBase {
         List<SequencedChange> duplicateClientSeq = List.of(
                 new SequencedChange(3, "c1", 3, ada.id(), List.of(element("e2", "button", "s1", 5, 5))),
                 new SequencedChange(4, "c1", 1, ada.id(), List.of(move("e1", 9, 9))));
-        assertThatThrownBy(() -> room().commit(duplicateClientSeq, touched, List.of(hello))).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> room().commit("e1", duplicateClientSeq, touched, List.of(hello))).isInstanceOf(RuntimeException.class);
         // seq 2 is taken
         List<SequencedChange> duplicateSeq = List.of(new SequencedChange(2, "c1", 3, ada.id(), List.of(move("e1", 9, 9))));
-        assertThatThrownBy(() -> room().commit(duplicateSeq, touched, List.of(hello))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> room().commit("e1", duplicateSeq, touched, List.of(hello))).isInstanceOf(IllegalStateException.class);
         // seq 4 would leave a hole at 3
         List<SequencedChange> gap = List.of(new SequencedChange(4, "c1", 3, ada.id(), List.of(move("e1", 9, 9))));
-        assertThatThrownBy(() -> room().commit(gap, touched, List.of(hello))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> room().commit("e1", gap, touched, List.of(hello))).isInstanceOf(IllegalStateException.class);
 
         reopen();
         RoomStore.Loaded after = room().load(10);
@@ -131,7 +131,7 @@ class RoomStoreTest extends StoreTestBase {
     void aCommitToAProjectThatDoesNotExistFails() {
         List<SequencedChange> changes = List.of(new SequencedChange(1, "c1", 1, ada.id(), List.of(screen("s1", "Home"))));
 
-        assertThatThrownBy(() -> stores.roomStore("no-such-project").commit(changes, List.of(screen("s1", "Home")), List.of()))
+        assertThatThrownBy(() -> stores.roomStore("no-such-project").commit("e1", changes, List.of(screen("s1", "Home")), List.of()))
                 .isInstanceOf(IllegalStateException.class);
     }
 

@@ -158,6 +158,6 @@ public final class StoreBench {
         for (SequencedChange c : batch) for (Put op : c.ops()) ids.add(op.id());
         List<Put> touched = new ArrayList<>(ids.size());
         for (String id : ids) touched.add(new Put(id, doc.props(id)));
-        store.commit(batch, touched, List.of());
+        store.commit("bench", batch, touched, List.of());
     }
 }

@@ -79,7 +79,12 @@ public final class WsClient implements AutoCloseable {
     }
 
     public HostMessage.Welcome hello(String token, String projectId, String clientId, long lastSeq) throws InterruptedException {
-        send(new ClientMessage.Hello(Protocol.VERSION, token, projectId, clientId, lastSeq));
+        return hello(token, projectId, clientId, lastSeq, null);
+    }
+
+    /** Hello from a client that was welcomed before with {@code epoch}: only then may the welcome be a catch-up. */
+    public HostMessage.Welcome hello(String token, String projectId, String clientId, long lastSeq, String epoch) throws InterruptedException {
+        send(new ClientMessage.Hello(Protocol.VERSION, token, projectId, clientId, lastSeq, epoch));
         return await(HostMessage.Welcome.class);
     }
 

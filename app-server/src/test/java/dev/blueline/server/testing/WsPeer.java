@@ -38,6 +38,7 @@ public final class WsPeer implements AutoCloseable {
     private final BlockingQueue<String> inbox = new LinkedBlockingQueue<>();
     /** Frames {@link #await} passed over, oldest first; read by the test's thread only. */
     private final ArrayDeque<HostMessage> skipped = new ArrayDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger presenceRounds = new java.util.concurrent.atomic.AtomicInteger();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private volatile String closeReason;
     private final StringBuilder partial = new StringBuilder();
@@ -45,6 +46,11 @@ public final class WsPeer implements AutoCloseable {
     private WsPeer(String url) throws Exception {
         this.socket = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(20))
                 .buildAsync(URI.create(url), new Listener()).get(30, TimeUnit.SECONDS);
+    }
+
+    /** How many presence round frames arrived (each is handed out as the presences it holds). */
+    public int presenceRounds() {
+        return presenceRounds.get();
     }
 
     public static WsPeer connect(String url) throws Exception {
@@ -56,8 +62,18 @@ public final class WsPeer implements AutoCloseable {
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
             partial.append(data);
             if (last) {
-                inbox.add(partial.toString());
+                String frame = partial.toString();
                 partial.setLength(0);
+                if (frame.startsWith("{\"type\":\"presences\"")) {
+                    // a presence round counts as the presences it holds, one message each
+                    presenceRounds.incrementAndGet();
+                    if (decode(frame) instanceof HostMessage.Presences round) {
+                        for (HostMessage.PeerPresence p : round.peers()) inbox.add(CODEC.encode(p));
+                        ws.request(1);
+                        return null;
+                    }
+                }
+                inbox.add(frame);
             }
             ws.request(1);
             return null;
@@ -104,7 +120,12 @@ public final class WsPeer implements AutoCloseable {
     }
 
     public HostMessage.Welcome hello(String token, String projectId, String clientId, long lastSeq) throws InterruptedException {
-        send(new ClientMessage.Hello(Protocol.VERSION, token, projectId, clientId, lastSeq));
+        return hello(token, projectId, clientId, lastSeq, null);
+    }
+
+    /** Hello from a client that was welcomed before with {@code epoch}: only then may the welcome be a catch-up. */
+    public HostMessage.Welcome hello(String token, String projectId, String clientId, long lastSeq, String epoch) throws InterruptedException {
+        send(new ClientMessage.Hello(Protocol.VERSION, token, projectId, clientId, lastSeq, epoch));
         return await(HostMessage.Welcome.class);
     }
 

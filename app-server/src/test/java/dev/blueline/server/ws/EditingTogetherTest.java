@@ -50,13 +50,13 @@ class EditingTogetherTest {
     }
 
     @Test
-    void everyEditIsAckedToItsSenderAndReachesEveryoneElseOnceInSeqOrder() throws Exception {
+    void everyEditReachesEveryoneOnceInSeqOrderAndIsAckedToItsSender() throws Exception {
         long base = team.screen().get("seq").asLong();
         try (WsPeer ada = team.join(team.owner, "ada-1"); WsPeer lin = team.join(team.editor("Lin"), "lin-1");
              WsPeer sam = team.join(team.editor("Sam"), "sam-1")) {
             ada.change(1, element("a", "button", team.screenId, 0, 0));
             lin.change(1, element("l", "button", team.screenId, 0, 0));
-            ada.await(Ack.class);
+            long adaFirst = ada.await(Ack.class).seq();
             lin.await(Ack.class);
             for (int i = 2; i <= 11; i++) {
                 ada.change(i, move("a", i, i));
@@ -71,9 +71,13 @@ class EditingTogetherTest {
                     .containsExactlyElementsOf(range(base + 1, 22));
             assertThat(seenBySam).filteredOn(c -> c.clientId().equals("ada-1")).extracting(RemoteChange::clientSeq)
                     .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
-            // each sender gets the other's changes but never its own back
-            assertThat(changes(ada, 11)).allMatch(c -> c.clientId().equals("lin-1"));
-            assertThat(changes(lin, 11)).allMatch(c -> c.clientId().equals("ada-1"));
+            // each sender sees the same history, its own changes included: that is how it learns their seq
+            // before the ack says they are saved
+            List<RemoteChange> seenByAda = changes(ada, 22);
+            assertThat(seenByAda).isEqualTo(seenBySam);
+            assertThat(changes(lin, 22)).isEqualTo(seenBySam);
+            assertThat(seenByAda).filteredOn(c -> c.clientId().equals("ada-1")).extracting(RemoteChange::seq)
+                    .containsExactlyElementsOf(concat(adaFirst, adaAcks));
             assertThat(adaAcks).isSorted().doesNotHaveDuplicates().doesNotContainAnyElementsOf(linAcks);
             assertThat(ada.drain(Duration.ofMillis(200))).noneMatch(m -> m instanceof RemoteChange);
         }
@@ -120,7 +124,8 @@ class EditingTogetherTest {
             ada.await(Ack.class);
             // the viewer still follows the work; the owner never heard of the refused change
             assertThat(vic.await(RemoteChange.class).clientId()).isEqualTo("ada-1");
-            assertThat(ada.drain(Duration.ofMillis(200))).noneMatch(m -> m instanceof RemoteChange);
+            assertThat(ada.drain(Duration.ofMillis(200))).filteredOn(m -> m instanceof RemoteChange)
+                    .allMatch(m -> ((RemoteChange) m).clientId().equals("ada-1"));
         }
         assertThat(team.screen().get("elements")).extracting(e -> e.get("id").asText()).containsExactly("a");
     }
@@ -249,6 +254,12 @@ class EditingTogetherTest {
     private static List<RemoteChange> changes(WsPeer p, int n) throws InterruptedException {
         List<RemoteChange> out = new ArrayList<>();
         for (int i = 0; i < n; i++) out.add(p.await(RemoteChange.class));
+        return out;
+    }
+
+    private static List<Long> concat(long first, List<Long> rest) {
+        List<Long> out = new ArrayList<>(List.of(first));
+        out.addAll(rest);
         return out;
     }
 

@@ -75,7 +75,7 @@ class ProtocolConformanceTest {
             }
         }
         try (WsPeer p = team.connect()) {
-            p.sendRaw("{\"type\":\"hello\",\"protocol\":1,\"projectId\":\"" + team.projectId + "\",\"clientId\":\"c1\"}");
+            p.sendRaw("{\"type\":\"hello\",\"protocol\":" + Protocol.VERSION + ",\"projectId\":\"" + team.projectId + "\",\"clientId\":\"c1\"}");
             assertThat(p.await(ErrorMessage.class).code()).isEqualTo("unauthorized");
             assertThat(p.awaitClose()).isEqualTo(CloseCodes.UNAUTHORIZED);
         }

@@ -37,8 +37,11 @@ class ReconnectTest {
             Team team = Team.on(host);
             String lin = team.editor("Lin");
             long seen;
+            String epoch;
             try (WsPeer l = team.connect()) {
-                seen = l.hello(lin, team.projectId, "lin-1", 0).seq();
+                Welcome first = l.hello(lin, team.projectId, "lin-1", 0);
+                seen = first.seq();
+                epoch = first.epoch();
             }
             try (WsPeer ada = team.join(team.owner, "ada-1")) {
                 ada.change(1, element("e1", "button", team.screenId, 0, 0));
@@ -46,7 +49,7 @@ class ReconnectTest {
                 for (int i = 1; i <= 5; i++) ada.await(Ack.class);
             }
             try (WsPeer l = team.connect()) {
-                Welcome w = l.hello(lin, team.projectId, "lin-1", seen);
+                Welcome w = l.hello(lin, team.projectId, "lin-1", seen, epoch);
                 assertThat(w.isSnapshot()).isFalse();
                 assertThat(w.seq()).isEqualTo(seen + 5);
                 assertThat(w.changes()).extracting(RemoteChange::seq).containsExactly(seen + 1, seen + 2, seen + 3, seen + 4, seen + 5);
@@ -54,7 +57,7 @@ class ReconnectTest {
                 assertThat(w.changes().getLast().ops()).containsExactly(move("e1", 50, 5));
             }
             try (WsPeer l = team.connect()) {
-                Welcome upToDate = l.hello(lin, team.projectId, "lin-1", seen + 5);
+                Welcome upToDate = l.hello(lin, team.projectId, "lin-1", seen + 5, epoch);
                 assertThat(upToDate.changes()).isEmpty();
             }
         }
@@ -66,8 +69,11 @@ class ReconnectTest {
             Team team = Team.on(host);
             String lin = team.editor("Lin");
             long seen;
+            String epoch;
             try (WsPeer l = team.connect()) {
-                seen = l.hello(lin, team.projectId, "lin-1", 0).seq();
+                Welcome first = l.hello(lin, team.projectId, "lin-1", 0);
+                seen = first.seq();
+                epoch = first.epoch();
             }
             // more changes than the host keeps for catch-up (2,000), from six editors at once
             int editors = 6;
@@ -90,7 +96,7 @@ class ReconnectTest {
             long now = seen + (long) editors * each;
 
             try (WsPeer l = team.connect()) {
-                Welcome w = l.hello(lin, team.projectId, "lin-1", seen);
+                Welcome w = l.hello(lin, team.projectId, "lin-1", seen, epoch);
                 assertThat(w.isSnapshot()).as("lin is %d changes behind", now - seen).isTrue();
                 assertThat(w.seq()).isEqualTo(now);
                 Document doc = Ops.fromSnapshot(w.objects());
@@ -103,7 +109,7 @@ class ReconnectTest {
                 assertThat(fresh.objects()).hasSize(7);
             }
             try (WsPeer l = team.connect()) {
-                Welcome recent = l.hello(lin, team.projectId, "lin-1", now - 100);
+                Welcome recent = l.hello(lin, team.projectId, "lin-1", now - 100, epoch);
                 assertThat(recent.changes()).hasSize(100);
             }
         }
@@ -113,12 +119,15 @@ class ReconnectTest {
     void afterAHostRestartClientsCatchUpFromTheStoredLogAndResentChangesKeepTheirSeq() throws Exception {
         Team team;
         long seen;
+        String epoch;
         List<Long> acked = new ArrayList<>();
         try (TestHost host = TestHost.start(Team.hostConfig(dir))) {
             team = Team.on(host);
             String lin = team.editor("Lin");
             try (WsPeer l = team.connect()) {
-                seen = l.hello(lin, team.projectId, "lin-1", 0).seq();
+                Welcome first = l.hello(lin, team.projectId, "lin-1", 0);
+                seen = first.seq();
+                epoch = first.epoch();
             }
             try (WsPeer ada = team.join(team.owner, "ada-1")) {
                 ada.change(1, element("e1", "button", team.screenId, 0, 0));
@@ -131,7 +140,9 @@ class ReconnectTest {
             Team again = team.at(host.api, host.wsUrl());
             String lin = again.editor("Lin");
             try (WsPeer l = again.connect(); WsPeer ada = again.connect()) {
-                Welcome w = l.hello(lin, again.projectId, "lin-1", seen);
+                // a new epoch, but the log shows the old one saved the last change Lin saw: a catch-up is safe
+                Welcome w = l.hello(lin, again.projectId, "lin-1", seen, epoch);
+                assertThat(w.epoch()).isNotEqualTo(epoch);
                 assertThat(w.changes()).extracting(RemoteChange::seq).containsExactlyElementsOf(acked);
                 assertThat(w.changes().get(1).ops()).containsExactly(move("e1", 20, 20));
 

@@ -20,16 +20,26 @@ import java.util.Objects;
 })
 public sealed interface ClientMessage {
 
-    /** First frame on a connection: who I am, which project, and the last seq I have seen (0: none). */
+    /**
+     * First frame on a connection: who I am, which project, the last seq I have seen (0: none) and the
+     * room epoch that seq belongs to (from the welcome; null: unknown, which gets a snapshot).
+     */
     record Hello(@JsonProperty(required = true) int protocol,
                  String token,
                  @JsonProperty(required = true) String projectId,
                  @JsonProperty(required = true) String clientId,
-                 long lastSeq) implements ClientMessage {
+                 long lastSeq,
+                 String epoch) implements ClientMessage {
         public Hello {
             Objects.requireNonNull(projectId, "projectId is required");
             Objects.requireNonNull(clientId, "clientId is required");
             if (lastSeq < 0) throw new IllegalArgumentException("lastSeq must not be negative");
+            if (epoch != null && epoch.length() > 64) throw new IllegalArgumentException("epoch is at most 64 characters");
+        }
+
+        /** A hello that knows no epoch: a catch-up is impossible, so the welcome is a snapshot. */
+        public Hello(int protocol, String token, String projectId, String clientId, long lastSeq) {
+            this(protocol, token, projectId, clientId, lastSeq, null);
         }
 
         /** Decoding: {@code lastSeq} may be left out by a fresh client; it then means 0. */
@@ -38,14 +48,15 @@ public sealed interface ClientMessage {
                               @JsonProperty("token") String token,
                               @JsonProperty(value = "projectId", required = true) String projectId,
                               @JsonProperty(value = "clientId", required = true) String clientId,
-                              @JsonProperty("lastSeq") Long lastSeq) {
-            return new Hello(protocol, token, projectId, clientId, lastSeq == null ? 0 : lastSeq);
+                              @JsonProperty("lastSeq") Long lastSeq,
+                              @JsonProperty("epoch") String epoch) {
+            return new Hello(protocol, token, projectId, clientId, lastSeq == null ? 0 : lastSeq, epoch);
         }
 
         @Override
         public String toString() {
             // never print the token
-            return "Hello[protocol=" + protocol + ", projectId=" + projectId + ", clientId=" + clientId + ", lastSeq=" + lastSeq + "]";
+            return "Hello[protocol=" + protocol + ", projectId=" + projectId + ", clientId=" + clientId + ", lastSeq=" + lastSeq + ", epoch=" + epoch + "]";
         }
     }
 

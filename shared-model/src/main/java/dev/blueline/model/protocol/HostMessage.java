@@ -18,6 +18,7 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = HostMessage.Reject.class, name = "reject"),
         @JsonSubTypes.Type(value = HostMessage.RemoteChange.class, name = "change"),
         @JsonSubTypes.Type(value = HostMessage.PeerPresence.class, name = "presence"),
+        @JsonSubTypes.Type(value = HostMessage.Presences.class, name = "presences"),
         @JsonSubTypes.Type(value = HostMessage.Leave.class, name = "leave"),
         @JsonSubTypes.Type(value = HostMessage.ChatMessage.class, name = "chat"),
         @JsonSubTypes.Type(value = HostMessage.ErrorMessage.class, name = "error"),
@@ -27,9 +28,10 @@ public sealed interface HostMessage {
 
     /**
      * The answer to hello: the document at {@code seq}, either whole ({@code objects}) or as the
-     * {@code changes} after the client's last seq; exactly one of the two is present.
+     * {@code changes} after the client's last seq; exactly one of the two is present. The client
+     * says {@code epoch} in its next hello, so the room knows whether a catch-up is safe.
      */
-    record Welcome(int protocol, long seq, You you, List<Put> objects, List<RemoteChange> changes, List<PeerPresence> peers)
+    record Welcome(int protocol, long seq, String epoch, You you, List<Put> objects, List<RemoteChange> changes, List<PeerPresence> peers)
             implements HostMessage {
         public Welcome {
             if ((objects == null) == (changes == null)) {
@@ -77,6 +79,16 @@ public sealed interface HostMessage {
             implements HostMessage {
         public PeerPresence {
             selection = selection == null ? List.of() : List.copyOf(selection);
+        }
+    }
+
+    /**
+     * One round of presence: everyone else whose presence changed since the last round, in one frame
+     * (at most ~30 rounds a second).
+     */
+    record Presences(List<PeerPresence> peers) implements HostMessage {
+        public Presences {
+            peers = peers == null ? List.of() : List.copyOf(peers);
         }
     }
 

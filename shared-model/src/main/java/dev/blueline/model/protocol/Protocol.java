@@ -6,7 +6,7 @@ package dev.blueline.model.protocol;
  * Raise {@link #VERSION} for any change other tools would notice.
  */
 public final class Protocol {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The WebSocket path. */
     public static final String PATH = "/ws";
 

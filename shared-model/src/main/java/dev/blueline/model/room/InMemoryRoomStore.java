@@ -18,6 +18,7 @@ import java.util.OptionalLong;
 public final class InMemoryRoomStore implements RoomStore {
     private final Document objects = new Document();
     private final List<SequencedChange> log = new ArrayList<>();
+    private final List<String> epochs = new ArrayList<>();
     private final List<ChatEntry> chat = new ArrayList<>();
     private final Map<String, Map<Long, Long>> seqByClient = new HashMap<>();
     private long seq;
@@ -30,12 +31,13 @@ public final class InMemoryRoomStore implements RoomStore {
     }
 
     @Override
-    public synchronized void commit(List<SequencedChange> changes, List<Put> touched, List<ChatEntry> messages) throws Exception {
+    public synchronized void commit(String epoch, List<SequencedChange> changes, List<Put> touched, List<ChatEntry> messages) throws Exception {
         if (failing) throw new java.io.IOException("store is failing (test switch)");
         for (SequencedChange c : changes) {
             if (c.seq() != seq + 1) throw new IllegalStateException("seq gap: have " + seq + ", got " + c.seq());
             Ops.applyAll(objects, c.ops());
             log.add(c);
+            epochs.add(epoch);
             seqByClient.computeIfAbsent(c.clientId(), k -> new HashMap<>()).put(c.clientSeq(), c.seq());
             seq = c.seq();
         }
@@ -44,6 +46,11 @@ public final class InMemoryRoomStore implements RoomStore {
             if (!objects.props(p.id()).equals(p.set())) throw new IllegalStateException("room and log disagree about " + p.id());
         }
         chat.addAll(messages);
+    }
+
+    @Override
+    public synchronized String epochOf(long seq) {
+        return seq >= 1 && seq <= epochs.size() ? epochs.get((int) seq - 1) : null;
     }
 
     @Override

@@ -43,10 +43,16 @@ import java.util.function.Supplier;
  * One open project on the host: the sequencer every change of the project passes through.
  *
  * <p>A room validates each change against the current document, gives it the next seq, applies
- * it, and stages it. {@link #flush()} commits everything staged in one transaction and only then
- * delivers what the room wants to say (acks, broadcasts, welcomes), in order. So nothing leaves
- * the room before the changes it reflects are durable, and commits are grouped for free: the
- * driver handles every message that is waiting, then flushes once.
+ * it, and sends it at once to everyone in the room, its sender included (so the sender learns its
+ * seq). What must be durable first waits: the ack of a change and a chat message leave only after
+ * the batch holding them is saved. Saving is a separate step ({@link #takeBatch()}, then
+ * {@link #write} on any thread, then {@link #saved}), so the host can save batch N while it
+ * sequences and delivers batch N+1; {@link #flush()} does all of it at once for simple drivers.
+ *
+ * <p>Every loaded room has a new {@link #epoch()}. Clients saw changes that may not have been saved
+ * yet; if the room breaks or the host dies, those seqs may be given to other changes. So a client
+ * coming back from another epoch catches up only when the store shows that its epoch saved the
+ * last change it saw; otherwise it gets a snapshot (ADR 0009).
  *
  * <p>Not thread-safe: one thread drives a room (the host runs one loop per room; the
  * simulation test calls it directly). Transport-free: it only knows {@link RoomSocket}.
@@ -62,7 +68,11 @@ public final class Room {
     private final Supplier<Instant> wallClock;
 
     private final Document document;
+    private final String epoch = UUID.randomUUID().toString();
     private long seq;
+    /** The seq of the last change known to be saved. */
+    private long savedSeq;
+
     private final ArrayDeque<SequencedChange> recent = new ArrayDeque<>();
     /** Recent outcomes of the clients seen lately; a client forgotten here is answered from the store. */
     private final Map<String, ClientOutcomes> outcomes = new LinkedHashMap<>(256, 0.75f, true) {
@@ -78,12 +88,40 @@ public final class Room {
 
     private final List<SequencedChange> stagedChanges = new ArrayList<>();
     private final List<ChatEntry> stagedChat = new ArrayList<>();
+    /** When the first change or chat of the open batch was staged (nano clock); meaningful only while some are staged. */
+    private long stagedSince;
     private final List<Outgoing> outbox = new ArrayList<>();
+    /** Frames waiting for a batch to be saved: acks and chat. */
+    private final List<Held> held = new ArrayList<>();
+    /** Number of the batch being staged now; a batch taken for saving keeps its number. */
+    private long openBatch = 1;
+    /** The batch being saved, or null. */
+    private Batch saving;
     /** When the next presence round may go out (nano clock). */
     private long nextPresenceRound = Long.MIN_VALUE / 2;
     private boolean broken;
 
     private record Outgoing(RoomSocket to, String frame) {
+    }
+
+    private record Held(RoomSocket to, String frame, long batch) {
+    }
+
+    /**
+     * Work that must be saved in one transaction: the changes (contiguous seqs), every object they
+     * wrote as it was when the batch was taken, and chat.
+     */
+    public record Batch(long number, String epoch, List<SequencedChange> changes, List<Put> touched, List<ChatEntry> chat) {
+        public Batch {
+            changes = List.copyOf(changes);
+            touched = List.copyOf(touched);
+            chat = List.copyOf(chat);
+        }
+
+        /** The last seq in the batch, or -1 when it holds only chat. */
+        public long lastSeq() {
+            return changes.isEmpty() ? -1 : changes.getLast().seq();
+        }
     }
 
     private static final class Peer {
@@ -112,6 +150,7 @@ public final class Room {
         RoomStore.Loaded loaded = store.load(settings.recentChanges());
         this.document = loaded.document();
         this.seq = loaded.seq();
+        this.savedSeq = loaded.seq();
         this.recent.addAll(loaded.recent());
     }
 
@@ -126,6 +165,16 @@ public final class Room {
     /** The seq of the last accepted change (it may still be waiting for {@link #flush()}). */
     public long seq() {
         return seq;
+    }
+
+    /** Changes after this seq may still be lost by a crash; acks for them wait. */
+    public long savedSeq() {
+        return savedSeq;
+    }
+
+    /** Different for every loaded room: a client that knew another epoch may have seen changes that were never saved. */
+    public String epoch() {
+        return epoch;
     }
 
     /** The current document. Read it only from the room's thread. */
@@ -178,12 +227,23 @@ public final class Room {
         peersByClient.put(peer.clientId, peer);
 
         HostMessage.You you = new HostMessage.You(member.userId(), member.name(), member.color(), member.role().wireName());
-        List<RemoteChange> missed = changesAfter(hello.lastSeq());
+        List<RemoteChange> missed = sawOnlySavedHistory(hello) ? changesAfter(hello.lastSeq()) : null;
         Welcome welcome = missed == null
-                ? new Welcome(Protocol.VERSION, seq, you, Ops.snapshot(document), null, others)
-                : new Welcome(Protocol.VERSION, seq, you, null, missed, others);
+                ? new Welcome(Protocol.VERSION, seq, epoch, you, Ops.snapshot(document), null, others)
+                : new Welcome(Protocol.VERSION, seq, epoch, you, null, missed, others);
         stage(socket, welcome);
         broadcast(peer, peer.presence);
+    }
+
+    /**
+     * A client of another epoch may have seen changes that were never saved, under seqs this room
+     * gives to other changes. It saw only saved history if the stored change at its last seq was
+     * sequenced by its own epoch: that epoch saved everything up to there, in order.
+     */
+    private boolean sawOnlySavedHistory(Hello hello) {
+        if (hello.epoch() == null || hello.lastSeq() <= 0) return false;
+        if (hello.epoch().equals(epoch)) return true;
+        return hello.lastSeq() <= savedSeq && hello.epoch().equals(store.epochOf(hello.lastSeq()));
     }
 
     /** The connection closed (or was closed). */
@@ -251,9 +311,15 @@ public final class Room {
             if (stored.isPresent()) before = new ClientOutcomes.Outcome(stored.getAsLong(), null);
         }
         if (before != null) {
-            stage(replyTo, before.rejection() == null
-                    ? new Ack(clientSeq, before.seq())
-                    : new Reject(clientSeq, before.rejection().code().wireName(), before.rejection().message()));
+            if (before.rejection() != null) {
+                stage(replyTo, new Reject(clientSeq, before.rejection().code().wireName(), before.rejection().message()));
+            } else if (before.seq() <= savedSeq) {
+                stage(replyTo, new Ack(clientSeq, before.seq()));
+            } else {
+                // accepted, not saved yet: it is in the batch being saved or in the open one
+                long batch = saving != null && before.seq() <= saving.lastSeq() ? saving.number() : openBatch;
+                held.add(new Held(replyTo, codec.encode(new Ack(clientSeq, before.seq())), batch));
+            }
             return;
         }
         Rejection rejection = validator.apply(document, ops);
@@ -264,10 +330,20 @@ public final class Room {
         }
         SequencedChange accepted = new SequencedChange(++seq, clientId, clientSeq, member.userId(), ops);
         known.accepted(clientSeq, accepted.seq());
+        noteStaged();
         stagedChanges.add(accepted);
         remember(accepted);
-        stage(replyTo, new Ack(clientSeq, accepted.seq()));
-        broadcast(from, toMessage(accepted));
+        // everyone sees it now, the sender too (that is how it learns the seq); the ack says "saved"
+        broadcast(null, toMessage(accepted));
+        holdUntilSaved(replyTo, new Ack(clientSeq, accepted.seq()));
+    }
+
+    private void noteStaged() {
+        if (stagedChanges.isEmpty() && stagedChat.isEmpty()) stagedSince = nanoClock.getAsLong();
+    }
+
+    private void holdUntilSaved(RoomSocket to, HostMessage m) {
+        held.add(new Held(to, codec.encode(m), openBatch));
     }
 
     private ClientOutcomes outcomesOf(String clientId) {
@@ -316,15 +392,18 @@ public final class Room {
             return;
         }
         ChatEntry entry = new ChatEntry(UUID.randomUUID().toString(), peer.member.userId(), peer.member.name(), text, wallClock.get());
+        noteStaged();
         stagedChat.add(entry);
         ChatMessage m = new ChatMessage(entry.id(), entry.userId(), entry.name(), entry.text(), entry.at().toString());
+        // chat is kept, so it is shown only once it is saved
         String frame = codec.encode(m);
-        for (Peer p : peers.values()) outbox.add(new Outgoing(p.socket, frame));
+        for (Peer p : peers.values()) held.add(new Held(p.socket, frame, openBatch));
     }
 
     /**
-     * Sends the presence of everyone who moved since their last broadcast, at most one per client per
-     * presence interval. Returns how long until a held-back update is due (nanoseconds), or -1 when none is waiting.
+     * Delivers what waits and saves what is staged, as {@link #flush()} does; with nothing staged it
+     * only sends due presence. Returns how long until a held-back presence update is due
+     * (nanoseconds), or -1 when none is waiting.
      */
     public long tick() {
         // staged frames go first, so presence never overtakes a welcome
@@ -332,9 +411,10 @@ public final class Room {
     }
 
     /**
-     * Presence goes out in rounds, at most one per presence interval for the whole room: every peer
-     * whose presence moved since the last round is sent in the same round, so each socket gets its
-     * cursors together in one write instead of one write per peer at scattered times.
+     * Presence goes out in rounds, at most one per presence interval for the whole room: everyone
+     * whose presence moved since the last round goes into one {@link HostMessage.Presences} frame per
+     * socket (without that socket's own), instead of one frame per peer that moved. Each presence is
+     * encoded once; a round frame is those encodings joined, exactly what encoding the record gives.
      */
     private long sendDuePresence() {
         boolean any = false;
@@ -348,18 +428,36 @@ public final class Room {
         long now = nanoClock.getAsLong();
         if (now - nextPresenceRound < 0) return nextPresenceRound - now;
         nextPresenceRound = now + settings.presenceInterval();
+        List<Peer> moved = new ArrayList<>();
+        List<String> encoded = new ArrayList<>();
         for (Peer p : peers.values()) {
             if (!p.presenceDirty) continue;
             p.presenceDirty = false;
-            String frame = codec.encode(p.presence);
-            for (Peer other : peers.values()) {
-                if (other != p) other.socket.send(frame);
-            }
+            moved.add(p);
+            encoded.add(codec.encode(p.presence));
+        }
+        String forOthers = presenceRound(encoded, -1);
+        for (Peer p : peers.values()) {
+            int own = moved.indexOf(p);
+            if (own < 0) p.socket.send(forOthers);
+            else if (moved.size() > 1) p.socket.send(presenceRound(encoded, own));
         }
         return -1;
     }
 
-    // ---------------------------------------------------------------- commit and deliver
+    private static String presenceRound(List<String> encoded, int skip) {
+        StringBuilder b = new StringBuilder(32 + encoded.size() * 160).append("{\"type\":\"presences\",\"peers\":[");
+        boolean first = true;
+        for (int i = 0; i < encoded.size(); i++) {
+            if (i == skip) continue;
+            if (!first) b.append(',');
+            b.append(encoded.get(i));
+            first = false;
+        }
+        return b.append("]}").toString();
+    }
+
+    // ---------------------------------------------------------------- deliver and save
 
     private record Closing(RoomSocket socket, int code, String reason) {
     }
@@ -367,27 +465,90 @@ public final class Room {
     private final List<Closing> closeAfterFlush = new ArrayList<>();
 
     /**
-     * Commits what was staged, then delivers the outbox and due presence. When the commit fails the
-     * room breaks: every connection is closed (clients reconnect and re-send what was not acknowledged).
-     * Returns when the next held-back presence update is due, as {@link #tick()} does.
+     * Sends what may leave now (broadcasts, welcomes, errors, and acks and chat whose batch is saved),
+     * then due presence. Returns when the next held-back presence update is due, as {@link #tick()} does.
      */
-    public long flush() {
+    public long deliver() {
         if (broken) return -1;
-        if (!stagedChanges.isEmpty() || !stagedChat.isEmpty()) {
-            try {
-                store.commit(List.copyOf(stagedChanges), touchedObjects(), List.copyOf(stagedChat));
-            } catch (Exception e) {
-                breakDown();
-                return -1;
-            }
-            stagedChanges.clear();
-            stagedChat.clear();
-        }
         for (Outgoing o : outbox) o.to().send(o.frame());
         outbox.clear();
         for (Closing c : closeAfterFlush) c.socket().close(c.code(), c.reason());
         closeAfterFlush.clear();
         return sendDuePresence();
+    }
+
+    /** True when changes or chat wait to be taken for saving. */
+    public boolean hasUnsaved() {
+        return !stagedChanges.isEmpty() || !stagedChat.isEmpty();
+    }
+
+    /** When the oldest change or chat waiting to be saved was staged (nano clock); only meaningful while {@link #hasUnsaved()}. */
+    public long unsavedSince() {
+        return stagedSince;
+    }
+
+    /** True while a taken batch has not been reported {@link #saved} or failed. */
+    public boolean isSaving() {
+        return saving != null;
+    }
+
+    /**
+     * Takes what is staged as the next batch to save, or null when there is nothing, the room is
+     * broken, or the previous batch is still being saved (batches are saved one at a time, in order).
+     */
+    public Batch takeBatch() {
+        if (broken || saving != null || !hasUnsaved()) return null;
+        saving = new Batch(openBatch++, epoch, stagedChanges, touchedObjects(), stagedChat);
+        stagedChanges.clear();
+        stagedChat.clear();
+        return saving;
+    }
+
+    /**
+     * Saves a taken batch in the store. The only method that may run on another thread than the
+     * room's: it touches nothing but the store, which is safe to use from two threads.
+     */
+    public void write(Batch batch) throws Exception {
+        store.commit(batch.epoch(), batch.changes(), batch.touched(), batch.chat());
+    }
+
+    /** The batch is durable: the acks and chat waiting for it may leave with the next {@link #deliver()}. */
+    public void saved(Batch batch) {
+        if (broken || saving != batch) return;
+        saving = null;
+        if (batch.lastSeq() > savedSeq) savedSeq = batch.lastSeq();
+        held.removeIf(h -> {
+            if (h.batch() > batch.number()) return false;
+            outbox.add(new Outgoing(h.to(), h.frame()));
+            return true;
+        });
+    }
+
+    /**
+     * Saving failed: the room breaks. Every connection is closed; clients reconnect to a freshly
+     * loaded room (another epoch, so they get a snapshot) and re-send what was not acknowledged.
+     */
+    public void saveFailed(Batch batch) {
+        if (broken || saving != batch) return;
+        breakDown();
+    }
+
+    /**
+     * Delivers, saves everything staged, and delivers again what the save released: the whole cycle
+     * on the calling thread. Returns when the next held-back presence update is due, as {@link #tick()} does.
+     */
+    public long flush() {
+        deliver();
+        for (Batch b = takeBatch(); b != null; b = takeBatch()) {
+            try {
+                write(b);
+            } catch (Exception e) {
+                saveFailed(b);
+                return -1;
+            }
+            saved(b);
+        }
+        return deliver();
     }
 
     /** Every object the staged changes wrote, as it is now (which is as it will be stored). */
@@ -397,13 +558,14 @@ public final class Room {
             for (Put op : c.ops()) ids.add(op.id());
         }
         List<Put> out = new ArrayList<>(ids.size());
+        // Put copies the properties: later changes must not reach a batch being saved on another thread
         for (String id : ids) out.add(new Put(id, document.props(id)));
         return out;
     }
 
-    /** Whether anything waits for {@link #flush()}. */
+    /** Whether anything waits to be delivered or saved. */
     public boolean hasStaged() {
-        return !outbox.isEmpty() || !stagedChanges.isEmpty() || !stagedChat.isEmpty() || !closeAfterFlush.isEmpty();
+        return !outbox.isEmpty() || hasUnsaved() || !closeAfterFlush.isEmpty();
     }
 
     /** Closes every connection, e.g. when the host stops. Staged work is flushed first. */
@@ -418,6 +580,8 @@ public final class Room {
         broken = true;
         stagedChanges.clear();
         stagedChat.clear();
+        saving = null;
+        held.clear();
         outbox.clear();
         closeAfterFlush.clear();
         for (Peer p : List.copyOf(peers.values())) {

@@ -24,9 +24,17 @@ public interface RoomStore {
      * objects they touched are stored as they now are, and the chat messages saved. When this
      * returns the batch survives a crash; when it throws, none of it was stored.
      *
+     * @param epoch   the epoch of the room that sequenced the changes, kept with each of them
      * @param touched every object the changes wrote, with all its properties after the batch
      */
-    void commit(List<SequencedChange> changes, List<Put> touched, List<ChatEntry> chat) throws Exception;
+    void commit(String epoch, List<SequencedChange> changes, List<Put> touched, List<ChatEntry> chat) throws Exception;
+
+    /**
+     * The epoch of the room that sequenced the stored change at {@code seq}, or null when there is none
+     * (or it was stored before epochs were kept). A client of that epoch that saw up to this seq saw
+     * only saved history, so it may catch up.
+     */
+    String epochOf(long seq);
 
     /** The seq a change from this client was accepted at, if it was. */
     OptionalLong seqOf(String clientId, long clientSeq);

@@ -28,12 +28,15 @@ import java.util.function.Consumer;
  * The client side of sync. It keeps three things:
  * <ul>
  *   <li><b>confirmed</b>: the document as of the last seq the host told us about;</li>
- *   <li><b>pending</b>: our changes the host has not acknowledged, in order, also on disk;</li>
+ *   <li><b>pending</b>: our changes the host has not acknowledged (saved), in order, also on disk;</li>
  *   <li><b>visible</b>: confirmed with pending applied on top; what the editor shows.</li>
  * </ul>
  * A remote change updates confirmed; a property we have a pending write for keeps showing our value
- * until our change is acknowledged or refused. On reconnect we say our last seq, take what we missed
- * (or a snapshot), and re-send everything pending.
+ * until our change is sequenced or refused. The host sends our own change back to us, with its seq,
+ * as soon as it is sequenced: from then on it is part of confirmed, but it stays pending (and on
+ * disk) until the ack says it is saved. On reconnect we say our last seq and the host's epoch, take
+ * what we missed (or a snapshot, after which everything pending is replayed again), and re-send
+ * everything pending; the host answers a change it already has with its ack.
  *
  * <p>Not thread-safe: one thread (the editor's) drives it, including {@link #receive}.
  */
@@ -62,6 +65,10 @@ public final class SyncClient {
     private long confirmedSeq;
     private final Document visible;
     private final List<PendingChange> pending;
+    /** Client seqs of pending changes the host has sequenced: they are in confirmed already, waiting for their ack. */
+    private final Set<Long> sequenced = new HashSet<>();
+    /** The room epoch of confirmedSeq (null: unknown). */
+    private String epoch;
     /** How many pending ops touch each object: only those objects need our writes replayed over confirmed. */
     private final Map<String, Integer> pendingOpsByObject = new HashMap<>();
     private final UndoHistory history = new UndoHistory(500);
@@ -145,7 +152,7 @@ public final class SyncClient {
     public Connection connected(Consumer<ClientMessage> send, String token, String projectId) {
         this.connection = new Connection(send);
         this.welcomed = false;
-        send.accept(new ClientMessage.Hello(Protocol.VERSION, token, projectId, clientId(), confirmedSeq));
+        send.accept(new ClientMessage.Hello(Protocol.VERSION, token, projectId, clientId(), confirmedSeq, epoch));
         return connection;
     }
 
@@ -175,9 +182,14 @@ public final class SyncClient {
 
     private void welcome(Welcome w) {
         if (connection == null) return; // from a connection that is already gone
+        epoch = w.epoch();
         if (w.isSnapshot()) {
             confirmed = Ops.fromSnapshot(w.objects());
             confirmedSeq = w.seq();
+            // the snapshot may lack what the host had sequenced but not saved: replay all of it again
+            for (PendingChange c : pending) {
+                if (sequenced.remove(c.clientSeq())) countWrites(c, +1);
+            }
         } else {
             for (RemoteChange c : w.changes()) applyConfirmed(c);
             if (confirmedSeq != w.seq()) {
@@ -203,17 +215,29 @@ public final class SyncClient {
         listener.changed(ids);
     }
 
-    /** Applies a change of the history to confirmed; when it is one of ours (seen during catch-up) it leaves pending. */
+    /**
+     * Applies a change of the history to confirmed. When it is one of ours it is sequenced: confirmed
+     * has it now, so visible no longer replays it, but it stays pending until its ack.
+     */
     private void applyConfirmed(RemoteChange c) {
         if (c.seq() <= confirmedSeq) return;
         Ops.applyAll(confirmed, c.ops());
         confirmedSeq = c.seq();
-        if (c.clientId().equals(clientId())) dropPending(c.clientSeq());
+        if (c.clientId().equals(clientId())) {
+            PendingChange mine = find(c.clientSeq());
+            if (mine != null && sequenced.add(mine.clientSeq())) countWrites(mine, -1);
+        }
     }
 
     private void ack(Ack a) {
+        boolean inConfirmed = sequenced.contains(a.clientSeq());
         PendingChange c = dropPending(a.clientSeq());
-        if (c == null) return; // already seen during catch-up
+        if (c == null) return; // acknowledged already
+        if (inConfirmed) {
+            // saved now; what the user sees does not change
+            listener.changed(Set.of());
+            return;
+        }
         if (a.seq() == confirmedSeq + 1) {
             Ops.applyAll(confirmed, c.ops());
             confirmedSeq = a.seq();
@@ -303,9 +327,16 @@ public final class SyncClient {
             if (c.clientSeq() == clientSeq) {
                 pending.remove(i);
                 store.remove(clientSeq);
-                countWrites(c, -1);
+                if (!sequenced.remove(clientSeq)) countWrites(c, -1);
                 return c;
             }
+        }
+        return null;
+    }
+
+    private PendingChange find(long clientSeq) {
+        for (PendingChange c : pending) {
+            if (c.clientSeq() == clientSeq) return c;
         }
         return null;
     }
@@ -319,6 +350,7 @@ public final class SyncClient {
         visible.copyObjectFrom(confirmed, id);
         if (!pendingOpsByObject.containsKey(id)) return;
         for (PendingChange c : pending) {
+            if (sequenced.contains(c.clientSeq())) continue;
             for (Put op : c.ops()) {
                 if (op.id().equals(id)) Ops.apply(visible, op);
             }
@@ -329,7 +361,9 @@ public final class SyncClient {
         Set<String> ids = new HashSet<>(visible.ids());
         ids.addAll(confirmed.ids());
         for (String id : ids) visible.copyObjectFrom(confirmed, id);
-        for (PendingChange c : pending) Ops.applyAll(visible, c.ops());
+        for (PendingChange c : pending) {
+            if (!sequenced.contains(c.clientSeq())) Ops.applyAll(visible, c.ops());
+        }
     }
 
     private static Set<String> idsOf(List<Put> ops) {

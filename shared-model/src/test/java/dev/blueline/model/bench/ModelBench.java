@@ -143,7 +143,12 @@ public final class ModelBench {
         }
 
         @Override
-        public void commit(List<SequencedChange> changes, List<Put> touched, List<ChatEntry> chat) {
+        public void commit(String epoch, List<SequencedChange> changes, List<Put> touched, List<ChatEntry> chat) {
+        }
+
+        @Override
+        public String epochOf(long seq) {
+            return null;
         }
 
         @Override

@@ -66,6 +66,7 @@ class CodecTest {
         return List.of(
                 new Hello(1, TOKEN, "p1", "c1", 0),
                 new Hello(1, null, "p1", "c1", 41),
+                new Hello(1, null, "p1", "c1", 41, "8d1f0c2e-epoch"),
                 new ChangeRequest(7, List.of(OP, Put.of("e2", "deleted", Value.of(true)))),
                 new PresenceUpdate("s1", new Point(10, 20.5), List.of("e1", "e2"), new Viewport(0, 0, 1280, 800), true),
                 new PresenceUpdate(null, null, null, null, null),
@@ -80,13 +81,14 @@ class CodecTest {
                 new Viewport(0, 0, 390, 844), false);
         RemoteChange change = new RemoteChange(43, "c2", 3, "u2", List.of(OP));
         return List.of(
-                new Welcome(1, 41, ada, List.of(Put.on("s1").set("kind", "screen").set("name", "Home").build()), null, List.of(lin)),
-                new Welcome(1, 41, ada, null, List.of(change), null),
+                new Welcome(1, 41, "e1", ada, List.of(Put.on("s1").set("kind", "screen").set("name", "Home").build()), null, List.of(lin)),
+                new Welcome(1, 41, "e1", ada, null, List.of(change), null),
                 new Ack(7, 42),
                 new Reject(7, "invalid_op", "op 1 of 2: e1: x must be a number"),
                 change,
                 lin,
                 new PeerPresence("c3", "u3", "Bo", "#22c55e", null, null, null, null, null),
+                new HostMessage.Presences(List.of(lin, new PeerPresence("c3", "u3", "Bo", "#22c55e", null, null, null, null, null))),
                 new Leave("c2"),
                 new ChatMessage("m9", "u2", "Lin", "hi", "2026-01-01T10:00:00Z"),
                 new ErrorMessage("bad_message", "a message needs a \"type\""),
@@ -180,11 +182,11 @@ class CodecTest {
         @Test
         void welcome_with_objects() throws Exception {
             String frame = """
-                    {"type":"welcome","protocol":1,"seq":41,"you":{"userId":"u1","name":"Ada","color":"#3b82f6","role":"editor"},
+                    {"type":"welcome","protocol":1,"seq":41,"epoch":"e7","you":{"userId":"u1","name":"Ada","color":"#3b82f6","role":"editor"},
                      "objects":[{"id":"s1","set":{"kind":"screen","name":"Home","w":1280,"h":800,"order":"a0"}}],
                      "peers":[{"type":"presence","clientId":"c2","userId":"u2","name":"Lin","color":"#f97316"}]}""";
             HostMessage m = CODEC.decodeHost(frame);
-            Welcome expected = new Welcome(1, 41, new You("u1", "Ada", "#3b82f6", "editor"),
+            Welcome expected = new Welcome(1, 41, "e7", new You("u1", "Ada", "#3b82f6", "editor"),
                     List.of(Put.on("s1").set("kind", "screen").set("name", "Home").set("w", 1280).set("h", 800).set("order", "a0").build()),
                     null,
                     List.of(new PeerPresence("c2", "u2", "Lin", "#f97316", null, null, null, null, null)));
@@ -209,7 +211,7 @@ class CodecTest {
                 if (!(m instanceof Welcome)) continue;
                 Set<String> fields = new java.util.TreeSet<>();
                 tree(CODEC.encode(m)).fieldNames().forEachRemaining(fields::add);
-                assertThat(fields).isSubsetOf("type", "protocol", "seq", "you", "objects", "changes", "peers");
+                assertThat(fields).isSubsetOf("type", "protocol", "seq", "epoch", "you", "objects", "changes", "peers");
             }
         }
 

@@ -50,9 +50,14 @@ class RoomTest {
         return new Room("p1", store, new Codec(), settings, () -> now, () -> Instant.parse("2026-11-28T10:00:00Z"));
     }
 
+    /** A client that has been in this room (it knows its epoch) joins again. */
     FakeSocket join(Member m, String clientId, long lastSeq) {
+        return join(m, clientId, lastSeq, room.epoch());
+    }
+
+    FakeSocket join(Member m, String clientId, long lastSeq, String epoch) {
         FakeSocket s = new FakeSocket();
-        room.join(s, m, new Hello(Protocol.VERSION, "t", "p1", clientId, lastSeq));
+        room.join(s, m, new Hello(Protocol.VERSION, "t", "p1", clientId, lastSeq, epoch));
         room.flush();
         return s;
     }
@@ -75,7 +80,9 @@ class RoomTest {
         assertThat(seen.seq()).isEqualTo(1);
         assertThat(seen.clientId()).isEqualTo("ca");
         assertThat(seen.userId()).isEqualTo("u1");
-        assertThat(ada.all(RemoteChange.class)).as("the sender gets an ack, not its own change").isEmpty();
+        assertThat(ada.all(RemoteChange.class)).as("the sender learns the seq from its own change, before the ack")
+                .containsExactly(seen);
+        assertThat(ada.received.indexOf(seen)).isLessThan(ada.received.indexOf(new Ack(1, 1)));
         assertThat(room.document().number("e1", Props.X)).isEqualTo(10);
     }
 
@@ -243,9 +250,43 @@ class RoomTest {
         @Test
         void catchUpStillWorksRightAfterAHostRestart() {
             for (int i = 1; i <= 5; i++) send(ada, change(i, screen("s" + i, "S")));
+            String before = room.epoch();
             room = newRoom(RoomSettings.DEFAULT);
-            FakeSocket back = join(LIN, "cl", 3);
+            assertThat(room.epoch()).isNotEqualTo(before);
+            // the store shows that seq 3 was saved by the epoch Lin knew: all Lin saw was saved
+            FakeSocket back = join(LIN, "cl", 3, before);
             assertThat(back.last(Welcome.class).changes()).extracting(RemoteChange::seq).containsExactly(4L, 5L);
+            assertThat(back.last(Welcome.class).epoch()).isEqualTo(room.epoch());
+        }
+
+        @Test
+        void aClientThatSawChangesTheRestartedHostNeverSavedGetsASnapshot() {
+            // changes 1-2 are saved; 3 is sent to everyone, then its save fails and the room breaks
+            send(ada, change(1, screen("s1", "S")));
+            send(ada, change(2, screen("s2", "S")));
+            String before = room.epoch();
+            store.failCommits(true);
+            send(ada, change(3, screen("s3", "Lost")));
+            assertThat(lin.last(RemoteChange.class).seq()).as("others saw it before the save").isEqualTo(3);
+            assertThat(ada.all(Ack.class)).as("the sender never got an ack for it").extracting(Ack::seq).containsExactly(1L, 2L);
+            assertThat(room.isBroken()).isTrue();
+
+            store.failCommits(false);
+            room = newRoom(RoomSettings.DEFAULT);
+            FakeSocket other = join(LIN, "cl-other", 0);
+            send(other, change(1, screen("s9", "Other")));
+            assertThat(room.seq()).as("seq 3 is given to another change").isEqualTo(3);
+
+            FakeSocket back = join(LIN, "cl", 3, before);
+            assertThat(back.last(Welcome.class).isSnapshot()).as("a catch-up from 3 would keep the lost change forever").isTrue();
+            assertThat(back.last(Welcome.class).objects()).extracting(Put::id).contains("s9").doesNotContain("s3");
+        }
+
+        @Test
+        void aClientWithoutAnEpochGetsASnapshotWhenItSawMoreThanWasLoaded() {
+            send(ada, change(1, screen("s1", "S")));
+            FakeSocket back = join(LIN, "cl", 1, null);
+            assertThat(back.last(Welcome.class).isSnapshot()).isTrue();
         }
 
         @Test
@@ -292,6 +333,27 @@ class RoomTest {
             // 12 peers; each of the 10 movers is seen once by the 11 others
             assertThat(ada.all(PeerPresence.class)).hasSize(10);
             for (FakeSocket s : sockets) assertThat(s.all(PeerPresence.class)).hasSize(9);
+            // and in one frame per socket: a round, not a frame per mover
+            assertThat(ada.all(HostMessage.Presences.class)).hasSize(1);
+            for (FakeSocket s : sockets) {
+                assertThat(s.all(HostMessage.Presences.class)).hasSize(1);
+                assertThat(s.all(PeerPresence.class)).extracting(PeerPresence::clientId).doesNotContain(clientIdOf(s, sockets));
+            }
+        }
+
+        private String clientIdOf(FakeSocket s, FakeSocket[] sockets) {
+            return "cx" + java.util.Arrays.asList(sockets).indexOf(s);
+        }
+
+        @Test
+        void aRoundWhereOnlyYouMovedIsNotSentToYou() {
+            lin.clear();
+            ada.clear();
+            now = 1_000_000_000L;
+            room.receive(ada, at(5));
+            room.tick();
+            assertThat(lin.all(PeerPresence.class)).extracting(PeerPresence::clientId).containsExactly("ca");
+            assertThat(ada.received).isEmpty();
         }
 
         @Test

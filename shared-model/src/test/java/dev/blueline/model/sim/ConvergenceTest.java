@@ -57,6 +57,11 @@ class ConvergenceTest {
         assertThat(failingSeeds(Simulation.Fault.FORGET_PENDING_ON_RESTART)).isNotEmpty();
     }
 
+    @Test
+    void catchingUpAcrossEpochsIsCaught() {
+        assertThat(failingSeeds(Simulation.Fault.IGNORE_EPOCH)).isNotEmpty();
+    }
+
     private static List<Long> failingSeeds(Simulation.Fault fault) {
         List<Long> failing = new ArrayList<>();
         for (long seed = 1; seed <= 60; seed++) {

@@ -11,7 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The host: one room over a store that survives restarts. Flushes are sometimes immediate, sometimes grouped. */
+/**
+ * The host: one room over a store that survives restarts. Flushes are sometimes immediate, sometimes
+ * grouped; saves are sometimes done on the spot, sometimes later while the room goes on delivering
+ * (as the host's saver thread does), and a restart loses a save that had not happened yet.
+ */
 final class SimHost {
     private final Simulation sim;
     final InMemoryRoomStore store = new InMemoryRoomStore();
@@ -19,6 +23,8 @@ final class SimHost {
     Room room;
     int epoch;
     private boolean flushScheduled;
+    /** A batch taken for saving that is not written yet. */
+    private Room.Batch saving;
     private final List<SimConnection> connections = new ArrayList<>();
 
     SimHost(Simulation sim, RoomSettings settings) {
@@ -30,6 +36,7 @@ final class SimHost {
     private void start() {
         epoch++;
         flushScheduled = false;
+        saving = null;
         room = newRoom();
     }
 
@@ -50,6 +57,9 @@ final class SimHost {
             m = sim.codec.decodeClient(frame);
         } catch (ProtocolException e) {
             throw new AssertionError("a simulated client sent a bad frame: " + e.getMessage() + ": " + frame);
+        }
+        if (m instanceof ClientMessage.Hello h && sim.faults.contains(Simulation.Fault.IGNORE_EPOCH)) {
+            m = new ClientMessage.Hello(h.protocol(), h.token(), h.projectId(), h.clientId(), h.lastSeq(), room.epoch());
         }
         if (m instanceof ClientMessage.Hello hello) room.join(from, from.client.member, hello);
         else room.receive(from, m);
@@ -72,11 +82,19 @@ final class SimHost {
 
     private void flush() {
         flushScheduled = false;
-        long due = room.flush();
+        long due;
+        if (saving == null && sim.rnd.nextBoolean()) {
+            due = room.deliver();
+            Room.Batch b = room.takeBatch();
+            if (b != null) saveLater(b);
+        } else {
+            due = room.flush(); // while a save is pending this only delivers
+        }
         if (room.isBroken()) {
             // as the host does: a room whose commit failed closed its connections and is loaded again
             // from the store; connections that had not said hello yet will say it to the new room
             flushScheduled = false;
+            saving = null;
             room = newRoom();
             return;
         }
@@ -86,6 +104,25 @@ final class SimHost {
                 if (e == epoch) room.tick();
             });
         }
+    }
+
+    private void saveLater(Room.Batch b) {
+        saving = b;
+        Room r = room;
+        int e = epoch;
+        sim.scheduler.after(1 + sim.rnd.nextInt(8), () -> {
+            if (e != epoch || r != room) return; // the host died first: this save never happened
+            saving = null;
+            try {
+                r.write(b);
+            } catch (Exception failed) {
+                r.saveFailed(b);
+                room = newRoom();
+                return;
+            }
+            r.saved(b);
+            flush();
+        });
     }
 
     /** The host process dies: staged work is lost, connections drop, and it starts again from its store. */

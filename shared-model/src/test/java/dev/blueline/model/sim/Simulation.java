@@ -29,7 +29,12 @@ final class Simulation {
         /** The client forgets to re-send its pending changes after reconnecting. */
         SKIP_RESEND,
         /** The client keeps pending changes only in memory, so a restart loses them. */
-        FORGET_PENDING_ON_RESTART
+        FORGET_PENDING_ON_RESTART,
+        /**
+         * Every hello claims the current room's epoch, as if the room did not check it: a client that
+         * saw changes which were never saved gets a catch-up over them instead of a snapshot.
+         */
+        IGNORE_EPOCH
     }
 
     final long seed;

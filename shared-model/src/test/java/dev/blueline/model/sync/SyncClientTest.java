@@ -190,4 +190,45 @@ class SyncClientTest {
         Link.settle(l);
         assertThat(c.isSynced()).isTrue();
     }
+
+    /**
+     * The host sends my change back as soon as it has a seq; it stays pending (and on disk) until the
+     * ack says it is saved. If the host then dies without saving it, the next welcome (another epoch,
+     * so a snapshot) lacks it: it shows again from pending, is sent again, and ends up saved.
+     */
+    @Test
+    void myEchoedChangeStaysPendingUntilSavedAndSurvivesAHostThatLostIt() {
+        SyncClient c = new SyncClient(new InMemoryPendingStore("cx"), null);
+        List<dev.blueline.model.protocol.ClientMessage> sent = new java.util.ArrayList<>();
+        SyncClient.Connection first = c.connected(sent::add, "t", "p1");
+        HostMessage.You you = new HostMessage.You("u1", "Ada", "#3b82f6", "editor");
+        List<Put> doc = List.of(screen("s1", "Home"), element("e1", "button", "s1", 10, 10));
+        c.receive(new HostMessage.Welcome(2, 1, "epoch-1", you, doc, null, List.of()));
+
+        c.submit(List.of(move("e1", 50, 10)));
+        c.receive(new HostMessage.RemoteChange(2, "cx", 1, "u1", List.of(move("e1", 50, 10))));
+        assertThat(c.confirmed().number("e1", Props.X)).as("sequenced: part of the host's history").isEqualTo(50);
+        assertThat(c.pending()).as("not saved yet: still pending").hasSize(1);
+        assertThat(c.isSynced()).isFalse();
+
+        // the host dies before saving seq 2
+        c.disconnected(first);
+        sent.clear();
+        c.connected(sent::add, "t", "p1");
+        assertThat(sent.getFirst()).isEqualTo(new dev.blueline.model.protocol.ClientMessage.Hello(2, "t", "p1", "cx", 2, "epoch-1"));
+        c.receive(new HostMessage.Welcome(2, 1, "epoch-2", you, doc, null, List.of()));
+        assertThat(c.confirmed().number("e1", Props.X)).isEqualTo(10);
+        assertThat(x(c)).as("my edit still shows").isEqualTo(50);
+        assertThat(sent).as("and is sent again").contains(new dev.blueline.model.protocol.ClientMessage.ChangeRequest(1, List.of(move("e1", 50, 10))));
+
+        c.receive(new HostMessage.RemoteChange(2, "cx", 1, "u1", List.of(move("e1", 50, 10))));
+        c.receive(new HostMessage.Ack(1, 2));
+        assertThat(c.isSynced()).isTrue();
+        assertThat(c.confirmed().number("e1", Props.X)).isEqualTo(50);
+        assertThat(x(c)).isEqualTo(50);
+    }
+
+    private static double x(SyncClient c) {
+        return c.visible().number("e1", Props.X);
+    }
 }

@@ -64,7 +64,7 @@ final class JooqRoomStore implements RoomStore {
     }
 
     @Override
-    public void commit(List<SequencedChange> changes, List<Put> touched, List<ChatEntry> chat) {
+    public void commit(String epoch, List<SequencedChange> changes, List<Put> touched, List<ChatEntry> chat) {
         if (changes.isEmpty() && chat.isEmpty()) return;
         // encode before the transaction starts, so it stays short
         List<String> opsJson = changes.stream().map(c -> Json.ops(c.ops())).toList();
@@ -75,7 +75,7 @@ final class JooqRoomStore implements RoomStore {
             DSLContext tx = cfg.dsl();
             // first, so the project row lock orders concurrent commits to one project
             advanceProject(tx, changes, now);
-            if (!changes.isEmpty()) insertChanges(tx, changes, opsJson, now);
+            if (!changes.isEmpty()) insertChanges(tx, epoch, changes, opsJson, now);
             if (!rows.isEmpty()) upsertObjects(tx, rows, lastWrite, changes.isEmpty() ? 0 : changes.getLast().seq());
             if (!chat.isEmpty()) insertChat(tx, chat);
         });
@@ -103,13 +103,13 @@ final class JooqRoomStore implements RoomStore {
         }
     }
 
-    private void insertChanges(DSLContext tx, List<SequencedChange> changes, List<String> opsJson, OffsetDateTime now) {
+    private void insertChanges(DSLContext tx, String epoch, List<SequencedChange> changes, List<String> opsJson, OffsetDateTime now) {
         BatchBindStep batch = tx.batch(tx.insertInto(CHANGE_LOG, CHANGE_LOG.PROJECT_ID, CHANGE_LOG.SEQ, CHANGE_LOG.CLIENT_ID,
-                        CHANGE_LOG.CLIENT_SEQ, CHANGE_LOG.USER_ID, CHANGE_LOG.OPS, CHANGE_LOG.CREATED_AT)
-                .values((String) null, (Long) null, (String) null, (Long) null, (String) null, (String) null, (OffsetDateTime) null));
+                        CHANGE_LOG.CLIENT_SEQ, CHANGE_LOG.USER_ID, CHANGE_LOG.OPS, CHANGE_LOG.CREATED_AT, CHANGE_LOG.EPOCH)
+                .values((String) null, (Long) null, (String) null, (Long) null, (String) null, (String) null, (OffsetDateTime) null, (String) null));
         for (int i = 0; i < changes.size(); i++) {
             SequencedChange c = changes.get(i);
-            batch.bind(projectId, c.seq(), c.clientId(), c.clientSeq(), c.userId(), opsJson.get(i), now);
+            batch.bind(projectId, c.seq(), c.clientId(), c.clientSeq(), c.userId(), opsJson.get(i), now, epoch);
         }
         batch.execute();
     }
@@ -140,6 +140,13 @@ final class JooqRoomStore implements RoomStore {
             for (Put op : c.ops()) out.put(op.id(), c.seq());
         }
         return out;
+    }
+
+    @Override
+    public String epochOf(long seq) {
+        return dsl.select(CHANGE_LOG.EPOCH).from(CHANGE_LOG)
+                .where(CHANGE_LOG.PROJECT_ID.eq(projectId), CHANGE_LOG.SEQ.eq(seq))
+                .fetchOne(CHANGE_LOG.EPOCH);
     }
 
     @Override
