@@ -51,7 +51,7 @@ public final class ExportApi {
         ScreenLookup.Found found = screens.find(ex.path("id"), ex.userId(), Role.VIEWER);
         String screenId = found.screen().id();
         // the committed document, as a room would load it: masters of components may be on other screens
-        Document doc = stores.roomStore(found.projectId()).load(0).document();
+        Document doc = stores.roomStore(found.projectId()).load().document();
         if (!doc.is(screenId, Kind.SCREEN) || doc.isDeleted(screenId)) throw ApiException.notFound("no wireframe " + screenId);
         ExportedFile file = req.format() == ExportFormat.Image.PNG
                 ? png(doc, screenId, req)

@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Where the load time of a big project goes, in one JVM and without the network: opening the
- * database, the room store's load (objects + recent changes from H2, props JSON parsed into the
+ * database, the room store's load (objects from H2, props JSON parsed into the
  * document), the snapshot ({@code Ops.snapshot}) and encoding the welcome frame. Point it at the data
  * directory of a stopped host, e.g. one kept by {@code LoadBench --mode load10k --keep}.
  *
@@ -54,7 +54,7 @@ public final class LoadProbe {
                 String project = projects.get(r % projects.size());
                 RoomStore store = stores.roomStore(project);
                 long a = System.nanoTime();
-                RoomStore.Loaded loaded = store.load(2_000);
+                RoomStore.Loaded loaded = store.load();
                 long b = System.nanoTime();
                 List<Put> snapshot = Ops.snapshot(loaded.document());
                 long c = System.nanoTime();

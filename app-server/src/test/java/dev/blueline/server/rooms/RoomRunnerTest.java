@@ -156,8 +156,13 @@ class RoomRunnerTest {
         }
 
         @Override
-        public Loaded load(int recentChanges) {
-            return inner.load(recentChanges);
+        public Loaded load() {
+            return inner.load();
+        }
+
+        @Override
+        public List<SequencedChange> changes(long from, long to) {
+            return inner.changes(from, to);
         }
 
         @Override

@@ -25,7 +25,7 @@ public final class CrashChild {
     public static void main(String[] args) throws Exception {
         try (H2Stores stores = H2Stores.open(H2Stores.fileUrl(Path.of(args[0])))) {
             RoomStore room = stores.roomStore(args[1]);
-            RoomStore.Loaded loaded = room.load(0);
+            RoomStore.Loaded loaded = room.load();
             Document doc = loaded.document();
             long seq = loaded.seq();
             if (!doc.exists("s1")) {

@@ -28,7 +28,7 @@ class CrashDurabilityTest extends StoreTestBase {
         for (int round = 1; round <= 2; round++) {
             long acknowledged = runChildAndKillIt(projectId, ada.id(), 25 * round);
             stores = H2Stores.open(H2Stores.fileUrl(dataDir), clock);
-            RoomStore.Loaded loaded = stores.roomStore(projectId).load(0);
+            RoomStore.Loaded loaded = stores.roomStore(projectId).load();
 
             assertThat(loaded.seq()).as("round " + round).isGreaterThanOrEqualTo(acknowledged);
             assertThat((loaded.seq() - 1) % CrashChild.BATCH).as("whole batches only").isZero();

@@ -36,8 +36,8 @@ class ProjectDeletionTest extends StoreTestBase {
             assertThat(count(table, kept.id())).as(table).isPositive();
         }
         assertThat(stores.conversations().messages(conversation)).isEmpty();
-        assertThat(stores.roomStore(doomed.id()).load(10).document().size()).isZero();
-        assertThat(stores.roomStore(kept.id()).load(10).document().size()).isEqualTo(2);
+        assertThat(stores.roomStore(doomed.id()).load().document().size()).isZero();
+        assertThat(stores.roomStore(kept.id()).load().document().size()).isEqualTo(2);
         assertThat(stores.users().byId(lin.id())).isPresent();
     }
 

@@ -25,9 +25,14 @@ public final class InMemoryRoomStore implements RoomStore {
     private volatile boolean failing;
 
     @Override
-    public synchronized Loaded load(int recentChanges) {
-        int from = Math.max(0, log.size() - recentChanges);
-        return new Loaded(objects.copy(), seq, List.copyOf(log.subList(from, log.size())));
+    public synchronized Loaded load() {
+        return new Loaded(objects.copy(), seq);
+    }
+
+    @Override
+    public synchronized List<SequencedChange> changes(long from, long to) {
+        int a = (int) Math.max(0, from - 1), b = (int) Math.min(log.size(), to);
+        return a >= b ? List.of() : List.copyOf(log.subList(a, b));
     }
 
     @Override

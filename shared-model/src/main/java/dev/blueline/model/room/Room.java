@@ -147,11 +147,10 @@ public final class Room {
         this.validator = new ChangeValidator(settings.limits());
         this.nanoClock = nanoClock;
         this.wallClock = wallClock;
-        RoomStore.Loaded loaded = store.load(settings.recentChanges());
+        RoomStore.Loaded loaded = store.load();
         this.document = loaded.document();
         this.seq = loaded.seq();
         this.savedSeq = loaded.seq();
-        this.recent.addAll(loaded.recent());
     }
 
     public Room(String projectId, RoomStore store, Codec codec) {
@@ -355,13 +354,19 @@ public final class Room {
         while (recent.size() > settings.recentChanges()) recent.removeFirst();
     }
 
-    /** The changes after {@code lastSeq}, or null when a snapshot is needed (fresh client, or too far behind). */
+    /**
+     * The changes after {@code lastSeq}, or null when a snapshot is needed (fresh client, or more than
+     * {@code recentChanges} behind). The room keeps in memory only what it sequenced itself; older
+     * ones (a client coming back after a host restart) are read from the store, which has them all.
+     */
     private List<RemoteChange> changesAfter(long lastSeq) {
-        if (lastSeq <= 0 || lastSeq > seq) return null;
-        if (lastSeq == seq) return List.of();
-        long oldestKept = recent.isEmpty() ? seq + 1 : recent.peekFirst().seq();
-        if (oldestKept > lastSeq + 1) return null;
+        if (lastSeq <= 0 || lastSeq > seq || seq - lastSeq > settings.recentChanges()) return null;
         List<RemoteChange> out = new ArrayList<>((int) (seq - lastSeq));
+        long oldestKept = recent.isEmpty() ? seq + 1 : recent.peekFirst().seq();
+        if (oldestKept > lastSeq + 1) {
+            for (SequencedChange c : store.changes(lastSeq + 1, oldestKept - 1)) out.add(toMessage(c));
+            if (out.size() != oldestKept - 1 - lastSeq) return null; // not all stored yet: a snapshot is always right
+        }
         for (SequencedChange c : recent) {
             if (c.seq() > lastSeq) out.add(toMessage(c));
         }

@@ -13,11 +13,17 @@ import java.util.OptionalLong;
  */
 public interface RoomStore {
 
-    /** The document as last committed, its seq, and the most recent changes (oldest first) for catch-up. */
-    record Loaded(Document document, long seq, List<SequencedChange> recent) {
+    /** The document as last committed and its seq. */
+    record Loaded(Document document, long seq) {
     }
 
-    Loaded load(int recentChanges);
+    Loaded load();
+
+    /**
+     * The stored changes with seqs {@code from} to {@code to} (both included), oldest first, for a
+     * catch-up that reaches back before what the room keeps in memory. Fewer when some are not stored.
+     */
+    List<SequencedChange> changes(long from, long to);
 
     /**
      * Makes a batch durable in one transaction: the changes are appended to the change log, the

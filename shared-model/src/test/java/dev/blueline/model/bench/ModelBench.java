@@ -138,8 +138,13 @@ public final class ModelBench {
         }
 
         @Override
-        public Loaded load(int recentChanges) {
-            return new Loaded(Ops.fromSnapshot(doc), 1, List.of());
+        public Loaded load() {
+            return new Loaded(Ops.fromSnapshot(doc), 1);
+        }
+
+        @Override
+        public List<SequencedChange> changes(long from, long to) {
+            return List.of();
         }
 
         @Override

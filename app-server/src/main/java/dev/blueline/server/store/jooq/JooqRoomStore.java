@@ -41,19 +41,21 @@ final class JooqRoomStore implements RoomStore {
     }
 
     @Override
-    public Loaded load(int recentChanges) {
+    public Loaded load() {
         Document doc = new Document();
         dsl.select(OBJECTS.ID, OBJECTS.KIND, OBJECTS.PROPS).from(OBJECTS).where(OBJECTS.PROJECT_ID.eq(projectId))
                 .forEach(r -> addObject(doc, r.value1(), r.value2(), r.value3()));
-        long seq = JooqDocumentReader.lastSeq(dsl, projectId);
-        // seqs are contiguous from 1 (commit enforces it), so the last n changes are a key range
-        List<SequencedChange> recent = recentChanges <= 0 ? List.of() : dsl.select(CHANGE_LOG.SEQ, CHANGE_LOG.CLIENT_ID,
-                        CHANGE_LOG.CLIENT_SEQ, CHANGE_LOG.USER_ID, CHANGE_LOG.OPS)
+        return new Loaded(doc, JooqDocumentReader.lastSeq(dsl, projectId));
+    }
+
+    @Override
+    public List<SequencedChange> changes(long from, long to) {
+        // seqs are contiguous from 1 (commit enforces it), so a seq range is a key range
+        return dsl.select(CHANGE_LOG.SEQ, CHANGE_LOG.CLIENT_ID, CHANGE_LOG.CLIENT_SEQ, CHANGE_LOG.USER_ID, CHANGE_LOG.OPS)
                 .from(CHANGE_LOG)
-                .where(CHANGE_LOG.PROJECT_ID.eq(projectId), CHANGE_LOG.SEQ.gt(seq - recentChanges))
+                .where(CHANGE_LOG.PROJECT_ID.eq(projectId), CHANGE_LOG.SEQ.between(from, to))
                 .orderBy(CHANGE_LOG.SEQ)
                 .fetch(r -> new SequencedChange(r.value1(), r.value2(), r.value3(), r.value4(), Json.ops(r.value5())));
-        return new Loaded(doc, seq, recent);
     }
 
     private static void addObject(Document doc, String id, String kind, String propsJson) {
