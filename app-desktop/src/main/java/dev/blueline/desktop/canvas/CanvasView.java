@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The canvas: a content layer kept as cached tiles at the current zoom (see {@link TileLayer}) —
  * panning moves them and paints only what it uncovers, an edit repaints only where something
- * changed, a zoom change paints afresh — and an overlay layer for selection, handles, guides and
+ * changed, a zoom step shows the old pixels scaled and paints the new ones over the next frames —
+ * and an overlay layer for selection, handles, guides and
  * other people's cursors, which repaints alone. Painting happens at most once per pulse.
  */
 public final class CanvasView extends Region implements DocumentEvents {
@@ -175,6 +176,11 @@ public final class CanvasView extends Region implements DocumentEvents {
         return lastDrawn;
     }
 
+    /** True while a zoom step's new pixels are still being painted over the old ones (a few frames). */
+    public boolean sharpening() {
+        return tiles.busy();
+    }
+
     /** The bytes of pixels the tile cache holds. */
     public long cacheBytes() {
         return tiles.bytes();
@@ -194,6 +200,8 @@ public final class CanvasView extends Region implements DocumentEvents {
             lastDrawn = drawn;
             lastPaintNanos = Math.max(1, System.nanoTime() - t0);
         }
+        // after a zoom step the view is painted over a few frames
+        if (tiles.busy()) contentDirty = true;
     }
 
     /** What the content shows now. */

@@ -5,6 +5,8 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,16 +17,27 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 
 /**
- * The content layer: painted pixels kept at the current zoom. A view painted from nothing (after a
- * zoom) is one canvas the size of the view, no dearer than painting the view used to be. Panning
+ * The content layer: painted pixels kept at the current zoom. A view painted from nothing (another
+ * screen, skin or grid) is one canvas the size of the view, no dearer than painting the view used
+ * to be. A zoom step (to a zoom where elements are drawn, not boxes) keeps what was painted as a backdrop, scaled to the new zoom, and paints the
+ * squares of the new view over it nearest the middle first, at most {@link #FRAME_BUDGET_NANOS} of
+ * painting a frame: the step shows at once, a little soft, and is sharp a few frames later. Panning
  * moves what is painted and paints only what it uncovers, in squares of a fixed grid (so the next
  * frames of a pan cost nothing until the next row of squares); an edit repaints only the stale part
  * of what shows it. Squares a square's width beyond the view are kept for panning back, farther ones
  * are reused, so the pixels held stay at about the view's plus (view + 2 squares)².
  */
 final class TileLayer {
+    /** How long a frame after a zoom step may spend painting squares; at least one is painted each frame. */
+    static final long FRAME_BUDGET_NANOS = 3_000_000;
+    private long frameBudget = FRAME_BUDGET_NANOS;
+
     private final Group world = new Group(); // tiles at their world pixels, moved by the pan
-    private final Pane view = new Pane(world);
+    /** What was painted before a zoom step, scaled to the new zoom until the new squares cover the view. */
+    private final Group backdrop = new Group();
+    private final List<Tile> behind = new ArrayList<>();
+    private double backdropZoom = Double.NaN;
+    private final Pane view = new Pane(backdrop, world);
     private final Rectangle clip = new Rectangle();
     /** The view as painted from nothing, or null once panned out of sight. */
     private Tile first;
@@ -62,6 +75,58 @@ final class TileLayer {
         live.clear();
         dropFirst();
         pending.clear();
+        releaseBackdrop();
+    }
+
+    /** For tests: another budget (0: one square a frame). */
+    void frameBudget(long nanos) {
+        frameBudget = nanos;
+    }
+
+    /** True while a zoom step's squares are still being painted over the old pixels: paint again next frame. */
+    boolean busy() {
+        return !behind.isEmpty();
+    }
+
+    /**
+     * A zoom step: what shows becomes the backdrop (unless an earlier step's backdrop is still there:
+     * then what was painted since, at a zoom already gone, is dropped and the older backdrop stays).
+     */
+    private void keepAsBackdrop(double oldZoom) {
+        if (behind.isEmpty()) {
+            List<Tile> shown = new ArrayList<>(live.values());
+            if (first != null) shown.add(first);
+            for (Tile t : shown) {
+                world.getChildren().remove(t.canvas);
+                backdrop.getChildren().add(t.canvas);
+                behind.add(t);
+            }
+            live.clear();
+            first = null;
+            backdropZoom = oldZoom;
+        } else {
+            for (Tile t : live.values()) park(t);
+            live.clear();
+            dropFirst();
+        }
+        pending.clear();
+    }
+
+    /** The new squares cover the view: the old pixels go back to the pools. */
+    private void releaseBackdrop() {
+        for (Tile t : behind) {
+            backdrop.getChildren().remove(t.canvas);
+            if (t.w() == Tile.SIZE && t.h() == Tile.SIZE && t != spareFirst) {
+                world.getChildren().add(t.canvas);
+                park(t);
+            } else if (spareFirst == null) {
+                world.getChildren().add(t.canvas);
+                t.canvas.setVisible(false);
+                spareFirst = t;
+            }
+        }
+        behind.clear();
+        backdrop.getTransforms().clear();
     }
 
     /** What shows this screen area must be painted again. */
@@ -74,8 +139,12 @@ final class TileLayer {
      * how many elements were drawn (an element over several tiles counts once per tile).
      */
     int show(PixelGrid grid, int w, int h, ContentPainter painter, ContentPainter.Setup setup) {
+        long t0 = System.nanoTime();
         if (grid.zoom() != zoom) {
-            invalidateAll();
+            // far out, elements are boxes written straight into pixels: the whole view at once is cheaper
+            boolean boxes = grid.zoom() < ScenePainter.BOXES_BELOW;
+            if (Double.isNaN(zoom) || boxes || (first == null && live.isEmpty() && behind.isEmpty())) invalidateAll();
+            else keepAsBackdrop(zoom);
             zoom = grid.zoom();
         }
         for (Rect r : pending) {
@@ -86,13 +155,19 @@ final class TileLayer {
         pending.clear();
         world.setTranslateX(-grid.left());
         world.setTranslateY(-grid.top());
+        if (!behind.isEmpty()) {
+            // old world pixels × (new zoom / old zoom) = new world pixels
+            double s = grid.zoom() / backdropZoom;
+            backdrop.getTransforms().setAll(new Translate(-grid.left(), -grid.top()), new Scale(s, s));
+        }
         if (w <= 0 || h <= 0) return 0;
         long left = grid.left(), top = grid.top(), right = left + w, bottom = top + h;
         int c0 = (int) Math.floorDiv(left, Tile.SIZE), c1 = (int) Math.floorDiv(right - 1, Tile.SIZE);
         int r0 = (int) Math.floorDiv(top, Tile.SIZE), r1 = (int) Math.floorDiv(bottom - 1, Tile.SIZE);
         evict(c0, c1, r0, r1, left, top, right, bottom);
         List<Job> jobs = new ArrayList<>();
-        if (first == null && live.isEmpty()) {
+        List<long[]> missing = new ArrayList<>();
+        if (first == null && live.isEmpty() && behind.isEmpty()) {
             // nothing painted shows (a zoom, or a jump): the view as one canvas
             first = obtainFirst(w, h);
             first.place(left, top);
@@ -108,6 +183,10 @@ final class TileLayer {
                         long x0 = Math.max(left, (long) c * Tile.SIZE), y0 = Math.max(top, (long) r * Tile.SIZE);
                         long x1 = Math.min(right, (long) (c + 1) * Tile.SIZE), y1 = Math.min(bottom, (long) (r + 1) * Tile.SIZE);
                         if (first != null && first.covers(x0, y0, x1, y1)) continue;
+                        if (!behind.isEmpty()) {
+                            missing.add(new long[]{c, r});
+                            continue;
+                        }
                         t = obtain();
                         t.place((long) c * Tile.SIZE, (long) r * Tile.SIZE);
                         live.put(key(c, r), t);
@@ -120,7 +199,33 @@ final class TileLayer {
             }
         }
         painted += jobs.size();
-        return paint(jobs, grid, painter, setup);
+        int drawn = paint(jobs, grid, painter, setup);
+        if (!behind.isEmpty()) drawn += paintWithin(missing, t0, grid, w, h, painter, setup);
+        return drawn;
+    }
+
+    /**
+     * After a zoom step: paints the squares the view still lacks, nearest its middle first, until the
+     * frame's budget is spent; when none is left the backdrop goes.
+     */
+    private int paintWithin(List<long[]> missing, long t0, PixelGrid grid, int w, int h, ContentPainter painter, ContentPainter.Setup setup) {
+        double mx = grid.left() + w / 2.0, my = grid.top() + h / 2.0;
+        missing.sort(java.util.Comparator.comparingDouble(cell -> {
+            double dx = (cell[0] + 0.5) * Tile.SIZE - mx, dy = (cell[1] + 0.5) * Tile.SIZE - my;
+            return dx * dx + dy * dy;
+        }));
+        int drawn = 0, done = 0;
+        for (long[] cell : missing) {
+            if (done > 0 && System.nanoTime() - t0 > frameBudget) break;
+            Tile t = obtain();
+            t.place(cell[0] * Tile.SIZE, cell[1] * Tile.SIZE);
+            live.put(key((int) cell[0], (int) cell[1]), t);
+            drawn += paint(List.of(new Job(t, t.all())), grid, painter, setup);
+            painted++;
+            done++;
+        }
+        if (done == missing.size()) releaseBackdrop();
+        return drawn;
     }
 
     /**
@@ -224,6 +329,7 @@ final class TileLayer {
         for (Tile t : spare) sum += bytes(t);
         if (first != null) sum += bytes(first);
         if (spareFirst != null) sum += bytes(spareFirst);
+        for (Tile t : behind) sum += bytes(t);
         return sum;
     }
 

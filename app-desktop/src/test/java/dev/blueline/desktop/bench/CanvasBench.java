@@ -39,11 +39,12 @@ import java.util.function.Supplier;
  * in milliseconds, zoomed to fit and at 100 %:
  * <ul>
  * <li>{@code full_*}: the whole view painted from nothing (what every frame cost before the canvas
- * kept its pixels; now what a zoom step costs; kept for comparison);</li>
+ * kept its pixels; now what another screen, skin or grid costs);</li>
  * <li>the frames a designer causes: {@code pan_*} (the view moves 40 px, in legs of 32 frames one way
  * then back, so nearly every frame uncovers new area), {@code select_*} (another element selected),
  * {@code drag_*} (the selected element moves 10 px), {@code text_*} (one element's text edited) and
- * {@code hover_*} (the mouse moves onto another element).</li>
+ * {@code hover_*} (the mouse moves onto another element), and {@code zoom_*} (a zoom step: its first
+ * frame, and {@code zoom_*_frames} until the view is sharp again).</li>
  * </ul>
  * Each is timed as recorded drawing (FX thread, wall clock; JavaFX rasterises later on its render
  * thread) and as {@code *_snap}: with a snapshot of the whole canvas forcing that rasterisation and
@@ -176,6 +177,43 @@ public final class CanvasBench {
                     false, false, false, false, false, false, false, false, false, false, null));
         };
         timed(out, "hover_" + zoom, canvas, hover);
+        zoomSteps(out, zoom, canvas, e);
+    }
+
+    /**
+     * Zoom steps (×1.25, then back) about the middle of the view, each let finish before the next:
+     * {@code zoom_*_ms}, the frame right after the step (the old pixels scaled, the squares nearest
+     * the middle painted within the frame budget), and {@code zoom_*_frames}, how many frames until
+     * the view is sharp again. Ends at the zoom it started at.
+     */
+    static void zoomSteps(Map<String, Object> out, String zoom, CanvasView canvas, Editor e) throws Exception {
+        settle(canvas);
+        long[] first = new long[SAMPLES], frames = new long[SAMPLES];
+        for (int i = -5; i < SAMPLES; i++) {
+            int step = i;
+            long[] took = onFx(() -> {
+                double w = canvas.getWidth(), h = canvas.getHeight();
+                long t0 = System.nanoTime();
+                e.viewport().zoomAt((step & 1) == 0 ? 1.25 : 1 / 1.25, w / 2, h / 2);
+                canvas.paintIfNeeded();
+                long t1 = System.nanoTime();
+                long n = 1;
+                while (canvas.sharpening() && n < 1_000) {
+                    canvas.paintIfNeeded();
+                    n++;
+                }
+                return new long[]{t1 - t0, n};
+            });
+            if (i >= 0) {
+                first[i] = took[0];
+                frames[i] = took[1];
+            }
+        }
+        Arrays.sort(first);
+        Arrays.sort(frames);
+        out.put("zoom_" + zoom + "_ms", ms(at(first, 0.5)));
+        out.put("zoom_" + zoom + "_p90_ms", ms(at(first, 0.9)));
+        out.put("zoom_" + zoom + "_frames", frames[SAMPLES / 2]);
     }
 
     static void timed(Map<String, Object> out, String name, CanvasView canvas, IntConsumer change) throws Exception {

@@ -192,6 +192,43 @@ class TileCacheTest {
         assertThat(fx(() -> canvas.lastDrawn())).isLessThan(all / 3);
     }
 
+    /**
+     * A zoom step shows at once: the old pixels, scaled, stay behind while the new squares are
+     * painted over them, the middle of the view first, within a frame budget (here one square a
+     * frame); once the view is covered the old pixels go and it shows what a fresh paint shows.
+     */
+    @Test
+    void aZoomStepShowsAtOnceAndSharpensOverTheNextFrames() throws Exception {
+        frame(() -> canvas.paintAllNow());
+        fx(() -> {
+            canvas.tiles().frameBudget(0);
+            return null;
+        });
+        // in one go on the FX thread, so that no animation pulse paints in between
+        long[] seen = fx(() -> {
+            long before = canvas.tiles().painted();
+            editor.viewport().zoomAt(1.25, W / 2.0, H / 2.0);
+            canvas.paintIfNeeded();
+            long first = canvas.tiles().painted() - before;
+            boolean busy = canvas.tiles().busy();
+            long frames = 1;
+            while (canvas.tiles().busy() && frames < 100) {
+                canvas.paintIfNeeded();
+                frames++;
+            }
+            return new long[]{first, busy ? 1 : 0, frames, canvas.tiles().painted() - before};
+        });
+        assertThat(seen[0]).as("one square in the first frame").isEqualTo(1);
+        assertThat(seen[1]).as("the rest shows the old pixels, scaled").isEqualTo(1);
+        assertThat(seen[2]).as("one square a frame until the view is covered").isEqualTo(seen[3])
+                .isGreaterThanOrEqualTo((W / Tile.SIZE) * (H / Tile.SIZE));
+        matches("after a zoom step painted a square a frame");
+        fx(() -> {
+            canvas.tiles().frameBudget(TileLayer.FRAME_BUDGET_NANOS);
+            return null;
+        });
+    }
+
     @Test
     void theCacheStaysSmallWhilePanningFarAndWide() throws Exception {
         for (int i = 0; i < 80; i++) {
@@ -247,6 +284,8 @@ class TileCacheTest {
     void matches(String step) throws Exception {
         WritableImage[] images = fx(() -> {
             canvas.paintIfNeeded();
+            for (int frames = 0; canvas.tiles().busy() && frames < 200; frames++) canvas.paintIfNeeded();
+            assertThat(canvas.tiles().busy()).as("%s: a zoom step is painted in a few frames", step).isFalse();
             WritableImage shown = canvas.tiles().node().snapshot(null, null);
             TileLayer fresh = canvas.tiles().repaintedAfresh(PixelGrid.of(editor.viewport()), W, H, new ContentPainter(), canvas.setup());
             return new WritableImage[]{shown, fresh.node().snapshot(null, null), canvas.paintFresh().snapshot(null, null)};
