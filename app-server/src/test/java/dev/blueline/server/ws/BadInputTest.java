@@ -222,6 +222,9 @@ class BadInputTest {
 
     @Test
     void aFloodOfMessagesIsDroppedWithRateLimitedAndThenClosedWith1008() throws Exception {
+        // an ordinary ping is answered
+        mallory.send(new ClientMessage.Ping());
+        mallory.await(HostMessage.Pong.class);
         int sent = 0;
         for (; sent < 5_000 && !mallory.isClosed(); sent++) {
             try {
@@ -235,7 +238,8 @@ class BadInputTest {
         long pongs = got.stream().filter(m -> m instanceof HostMessage.Pong).count();
         long limited = got.stream().filter(m -> m instanceof ErrorMessage e && e.code().equals("rate_limited")).count();
         assertThat(limited).as("rate_limited errors among %d frames sent", sent).isGreaterThan(10);
-        assertThat(pongs).as("pongs for %d pings sent", sent).isPositive().isLessThan(sent);
+        // the room may answer some of the flood before the connection is closed, never all of it
+        assertThat(pongs).as("pongs for %d pings sent", sent).isLessThan(sent);
         assertUnharmed();
     }
 
