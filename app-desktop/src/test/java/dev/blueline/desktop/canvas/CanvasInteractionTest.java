@@ -1,14 +1,10 @@
 package dev.blueline.desktop.canvas;
 
 import dev.blueline.desktop.editor.Editor;
-import dev.blueline.desktop.session.ProjectSession;
-import dev.blueline.desktop.session.SessionListener;
 import dev.blueline.model.document.Document;
 import dev.blueline.model.document.Props;
 import dev.blueline.model.ops.ChangeValidator;
 import dev.blueline.model.ops.Put;
-import dev.blueline.model.sync.InMemoryPendingStore;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -22,7 +18,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
-import java.util.Set;
 
 import static dev.blueline.model.testing.Fixtures.element;
 import static dev.blueline.model.testing.Fixtures.screen;
@@ -43,14 +38,7 @@ class CanvasInteractionTest {
                 element("b", "button", "s1", 400, 100),
                 Put.on("p").set("kind", "element").set("type", "panel").set("screen", "s1").set("order", "a5")
                         .set("x", 100.0).set("y", 300.0).set("w", 400.0).set("h", 250.0).build()));
-        ProjectSession session = new ProjectSession("ws://127.0.0.1:1/ws", () -> "t", "p1", new InMemoryPendingStore("c"),
-                doc, 0, Platform::runLater, new SessionListener() {
-                    @Override
-                    public void documentChanged(Set<String> ids) {
-                        editor.fireChanged(ids);
-                    }
-                });
-        editor = new Editor(session);
+        editor = OfflineEditors.on(doc);
         canvas = new CanvasView(editor);
         editor.showScreen("s1");
         stage.setScene(new Scene(canvas, 1000, 700));

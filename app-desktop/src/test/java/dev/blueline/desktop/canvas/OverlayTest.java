@@ -1,12 +1,8 @@
 package dev.blueline.desktop.canvas;
 
 import dev.blueline.desktop.editor.Editor;
-import dev.blueline.desktop.session.ProjectSession;
-import dev.blueline.desktop.session.SessionListener;
 import dev.blueline.model.document.Document;
 import dev.blueline.model.ops.ChangeValidator;
-import dev.blueline.model.sync.InMemoryPendingStore;
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -22,7 +18,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import static dev.blueline.model.testing.Fixtures.element;
@@ -40,14 +35,7 @@ class OverlayTest {
     void start(Stage stage) {
         Document doc = new Document();
         new ChangeValidator().apply(doc, List.of(screen("s1", "Home"), element("a", "button", "s1", 100, 100), element("b", "button", "s1", 400, 300)));
-        ProjectSession session = new ProjectSession("ws://127.0.0.1:1/ws", () -> "t", "p1", new InMemoryPendingStore("c"),
-                doc, 0, Platform::runLater, new SessionListener() {
-                    @Override
-                    public void documentChanged(Set<String> ids) {
-                        editor.fireChanged(ids);
-                    }
-                });
-        editor = new Editor(session);
+        editor = OfflineEditors.on(doc);
         canvas = new CanvasView(editor);
         editor.showScreen("s1");
         stage.setScene(new Scene(canvas, W, H));

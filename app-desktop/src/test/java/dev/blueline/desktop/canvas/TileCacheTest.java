@@ -1,8 +1,6 @@
 package dev.blueline.desktop.canvas;
 
 import dev.blueline.desktop.editor.Editor;
-import dev.blueline.desktop.session.ProjectSession;
-import dev.blueline.desktop.session.SessionListener;
 import dev.blueline.model.catalog.Catalog;
 import dev.blueline.model.catalog.ControlType;
 import dev.blueline.model.document.Document;
@@ -11,8 +9,6 @@ import dev.blueline.model.document.Value;
 import dev.blueline.model.ops.ChangeValidator;
 import dev.blueline.model.ops.Put;
 import dev.blueline.model.order.FractionalIndex;
-import dev.blueline.model.sync.InMemoryPendingStore;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -48,14 +44,7 @@ class TileCacheTest {
 
     @Start
     void start(Stage stage) {
-        ProjectSession session = new ProjectSession("ws://127.0.0.1:1/ws", () -> "t", "p1", new InMemoryPendingStore("c"),
-                document(), 0, Platform::runLater, new SessionListener() {
-                    @Override
-                    public void documentChanged(Set<String> ids) {
-                        editor.fireChanged(ids);
-                    }
-                });
-        editor = new Editor(session);
+        editor = OfflineEditors.on(document());
         canvas = new CanvasView(editor);
         editor.showScreen("s1");
         stage.setScene(new Scene(canvas, W, H));
