@@ -221,7 +221,8 @@ public final class WsEndpoint implements Session.Listener {
             Membership m = membership.get();
             member = new Member(m.userId(), m.userName(), m.color(), m.role());
             r = gate.rooms().get(hello.projectId());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: classes of two different builds mixed up; without this line nothing would say so
             log.error("could not open project {} for a connection", hello.projectId(), e);
             refuse(ErrorCode.SERVER_ERROR, "the project could not be opened; try again", CloseCodes.SERVER_ERROR);
             return;

@@ -492,11 +492,6 @@ public final class Room {
         return stagedSince;
     }
 
-    /** True while a taken batch has not been reported {@link #saved} or failed. */
-    public boolean isSaving() {
-        return saving != null;
-    }
-
     /**
      * Takes what is staged as the next batch to save, or null when there is nothing, the room is
      * broken, or the previous batch is still being saved (batches are saved one at a time, in order).
@@ -573,7 +568,10 @@ public final class Room {
         return !outbox.isEmpty() || hasUnsaved() || !closeAfterFlush.isEmpty();
     }
 
-    /** Closes every connection, e.g. when the host stops. Staged work is flushed first. */
+    /**
+     * Closes every connection, e.g. when the host stops. Staged work is saved and delivered first;
+     * a batch taken for saving must have been reported {@link #saved} (or failed) before.
+     */
     public void closeAll(int code, String reason) {
         flush();
         for (Peer p : List.copyOf(peers.values())) p.socket.close(code, reason);
