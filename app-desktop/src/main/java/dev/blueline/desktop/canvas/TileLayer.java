@@ -10,6 +10,7 @@ import javafx.scene.transform.Translate;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -36,6 +37,8 @@ final class TileLayer {
     /** What was painted before a zoom step, scaled to the new zoom until the new squares cover the view. */
     private final Group backdrop = new Group();
     private final List<Tile> behind = new ArrayList<>();
+    /** Which of those was the view-sized first paint (null: none), so it goes back as the spare first. */
+    private Tile firstBehind;
     private double backdropZoom = Double.NaN;
     private final Pane view = new Pane(backdrop, world);
     private final Rectangle clip = new Rectangle();
@@ -102,6 +105,7 @@ final class TileLayer {
                 behind.add(t);
             }
             live.clear();
+            firstBehind = first;
             first = null;
             backdropZoom = oldZoom;
         } else {
@@ -116,7 +120,7 @@ final class TileLayer {
     private void releaseBackdrop() {
         for (Tile t : behind) {
             backdrop.getChildren().remove(t.canvas);
-            if (t.w() == Tile.SIZE && t.h() == Tile.SIZE && t != spareFirst) {
+            if (t != firstBehind) {
                 world.getChildren().add(t.canvas);
                 park(t);
             } else if (spareFirst == null) {
@@ -126,6 +130,7 @@ final class TileLayer {
             }
         }
         behind.clear();
+        firstBehind = null;
         backdrop.getTransforms().clear();
     }
 
@@ -210,7 +215,7 @@ final class TileLayer {
      */
     private int paintWithin(List<long[]> missing, long t0, PixelGrid grid, int w, int h, ContentPainter painter, ContentPainter.Setup setup) {
         double mx = grid.left() + w / 2.0, my = grid.top() + h / 2.0;
-        missing.sort(java.util.Comparator.comparingDouble(cell -> {
+        missing.sort(Comparator.comparingDouble(cell -> {
             double dx = (cell[0] + 0.5) * Tile.SIZE - mx, dy = (cell[1] + 0.5) * Tile.SIZE - my;
             return dx * dx + dy * dy;
         }));

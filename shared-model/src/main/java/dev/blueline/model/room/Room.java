@@ -166,11 +166,6 @@ public final class Room {
         return seq;
     }
 
-    /** Changes after this seq may still be lost by a crash; acks for them wait. */
-    public long savedSeq() {
-        return savedSeq;
-    }
-
     /** Different for every loaded room: a client that knew another epoch may have seen changes that were never saved. */
     public String epoch() {
         return epoch;

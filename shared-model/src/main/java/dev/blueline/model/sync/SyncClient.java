@@ -322,16 +322,12 @@ public final class SyncClient {
     // ---------------------------------------------------------------- visible = confirmed + pending
 
     private PendingChange dropPending(long clientSeq) {
-        for (int i = 0; i < pending.size(); i++) {
-            PendingChange c = pending.get(i);
-            if (c.clientSeq() == clientSeq) {
-                pending.remove(i);
-                store.remove(clientSeq);
-                if (!sequenced.remove(clientSeq)) countWrites(c, -1);
-                return c;
-            }
-        }
-        return null;
+        PendingChange c = find(clientSeq);
+        if (c == null) return null;
+        pending.remove(c);
+        store.remove(clientSeq);
+        if (!sequenced.remove(clientSeq)) countWrites(c, -1);
+        return c;
     }
 
     private PendingChange find(long clientSeq) {
