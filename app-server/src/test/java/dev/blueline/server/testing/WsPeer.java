@@ -89,7 +89,8 @@ public final class WsPeer implements AutoCloseable {
         @Override
         public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
             closeReason = reason;
-            closed.complete(statusCode);
+            // the JDK client reports 1006 when the connection ended without a close frame
+            closed.complete(statusCode == ABNORMAL_CLOSURE ? -1 : statusCode);
             return null;
         }
 
@@ -222,6 +223,9 @@ public final class WsPeer implements AutoCloseable {
         return new AssertionError(what + " within " + WAIT + "; got " + clip(seen)
                 + (closed.isDone() ? "; closed " + closed.join() + " " + closeReason : ""));
     }
+
+    /** What the JDK client reports when the TCP connection ends before a close frame arrives. */
+    private static final int ABNORMAL_CLOSURE = 1006;
 
     /** The close code once the connection ended (-1: it broke without a close frame). */
     public int awaitClose() throws Exception {
