@@ -56,14 +56,14 @@ public final class ProjectSession implements AutoCloseable {
     private boolean closed;
     private boolean gaveUp;
 
-    public ProjectSession(String wsUrl, Supplier<String> token, String projectId, PendingStore pending,
+    public ProjectSession(HttpClient http, String wsUrl, Supplier<String> token, String projectId, PendingStore pending,
                           Document localCopy, long localSeq, Executor ui, SessionListener listener) {
+        this.http = http;
         this.url = URI.create(wsUrl);
         this.token = token;
         this.projectId = projectId;
         this.ui = ui;
         this.listener = listener;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.sync = new SyncClient(pending, new ChangeValidator(), new Relay(), localCopy, localSeq);
     }
 

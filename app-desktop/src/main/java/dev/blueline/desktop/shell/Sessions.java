@@ -22,7 +22,7 @@ public final class Sessions {
      * acknowledged yet are kept in the workspace database, so they survive a crash and are sent again.
      */
     public static ProjectSession open(Workspace workspace, String projectId, SessionListener listener) {
-        ProjectSession s = new ProjectSession(workspace.wsUrl(), workspace::token, projectId,
+        ProjectSession s = new ProjectSession(workspace.http(), workspace.wsUrl(), workspace::token, projectId,
                 workspace.pendingStore(projectId), new Document(), 0, Platform::runLater, listener);
         s.start();
         return s;

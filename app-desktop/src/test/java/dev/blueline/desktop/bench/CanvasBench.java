@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ public final class CanvasBench {
         });
         Editor[] editor = new Editor[1];
         CanvasView canvas = onFx(() -> {
-            ProjectSession session = new ProjectSession("ws://127.0.0.1:1/ws", () -> "t", "bench", new InMemoryPendingStore("bench"),
+            ProjectSession session = new ProjectSession(HttpClient.newHttpClient(), "ws://127.0.0.1:1/ws", () -> "t", "bench", new InMemoryPendingStore("bench"),
                     document(), 0, Runnable::run, new SessionListener() {
                         @Override
                         public void documentChanged(Set<String> ids) {

@@ -7,6 +7,7 @@ import dev.blueline.model.document.Document;
 import dev.blueline.model.sync.InMemoryPendingStore;
 import javafx.application.Platform;
 
+import java.net.http.HttpClient;
 import java.util.Set;
 
 /** Editors for canvas tests: a document with no host behind it (the session never connects), so edits apply locally, as offline. */
@@ -16,7 +17,7 @@ final class OfflineEditors {
 
     static Editor on(Document doc) {
         Editor[] editor = new Editor[1];
-        ProjectSession session = new ProjectSession("ws://127.0.0.1:1/ws", () -> "t", "p1", new InMemoryPendingStore("c"),
+        ProjectSession session = new ProjectSession(HttpClient.newHttpClient(), "ws://127.0.0.1:1/ws", () -> "t", "p1", new InMemoryPendingStore("c"),
                 doc, 0, Platform::runLater, new SessionListener() {
                     @Override
                     public void documentChanged(Set<String> ids) {

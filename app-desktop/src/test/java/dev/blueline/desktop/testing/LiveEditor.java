@@ -119,7 +119,7 @@ public final class LiveEditor implements AutoCloseable {
             }
         };
         LiveEditor live = Fx.call(() -> {
-            ProjectSession s = new ProjectSession(ws.wsUrl(), ws::token, projectId,
+            ProjectSession s = new ProjectSession(ws.http(), ws.wsUrl(), ws::token, projectId,
                     new InMemoryPendingStore(UUID.randomUUID().toString()), new Document(), 0, Platform::runLater, listener);
             editor[0] = new Editor(s);
             LiveEditor l = new LiveEditor(ws, projectId, s, editor[0]);

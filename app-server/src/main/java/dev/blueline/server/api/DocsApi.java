@@ -20,12 +20,27 @@ public final class DocsApi {
     private static final Set<String> ASSETS = Set.of("swagger-ui.css", "swagger-ui-bundle.js", "swagger-ui-standalone-preset.js", "favicon-32x32.png");
     private static final Map<String, String> TYPES = Map.of("css", "text/css", "js", "text/javascript", "png", "image/png");
 
-    private final byte[] openApiJson;
+    private final ObjectMapper json;
+    /** Made on the first request: reading the YAML costs about 100 ms that the app's start need not wait for. */
+    private volatile byte[] openApiJson;
 
     public DocsApi(ObjectMapper json) {
+        this.json = json;
+    }
+
+    private byte[] openApiJson() {
+        byte[] made = openApiJson;
+        if (made != null) return made;
+        synchronized (this) {
+            if (openApiJson == null) openApiJson = readOpenApi();
+            return openApiJson;
+        }
+    }
+
+    private byte[] readOpenApi() {
         try (InputStream in = DocsApi.class.getResourceAsStream("/openapi.yaml")) {
             if (in == null) throw new IllegalStateException("openapi.yaml is missing from the classpath");
-            this.openApiJson = json.writeValueAsBytes(new YAMLMapper().readTree(in));
+            return json.writeValueAsBytes(new YAMLMapper().readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -33,7 +48,7 @@ public final class DocsApi {
 
     public List<Route> routes() {
         return List.of(
-                Route.open("GET", "/api/v1/openapi.json", ex -> Reply.bytes("application/json; charset=utf-8", openApiJson)),
+                Route.open("GET", "/api/v1/openapi.json", ex -> Reply.bytes("application/json; charset=utf-8", openApiJson())),
                 Route.open("GET", "/docs", this::page),
                 Route.open("GET", "/docs/{asset}", this::asset));
     }
