@@ -47,6 +47,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -78,50 +80,70 @@ public final class Host implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         Files.createDirectories(config.dataDir());
-        Codec codec = new Codec(new Codec.FrameLimits(config.limits().maxFrameBytes(), 32, 200_000, 40));
         byte[] key = SigningKey.load(config.dataDir(), config.secretKey()); // first: a bad key must not leave the database open
-        this.stores = H2Stores.open(config.databaseUrl() != null ? config.databaseUrl() : H2Stores.fileUrl(config.dataDir()));
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
+        // the database opens on its own thread while Jetty and the metrics are made: they need
+        // nothing from it, and this is most of the app's wait for its host (ADR 10)
+        CompletableFuture<H2Stores> opening = CompletableFuture.supplyAsync(
+                () -> H2Stores.open(config.databaseUrl() != null ? config.databaseUrl() : H2Stores.fileUrl(config.dataDir())),
+                task -> Thread.ofPlatform().name("database-open").daemon(true).start(task));
+        try {
+            Codec codec = new Codec(new Codec.FrameLimits(config.limits().maxFrameBytes(), 32, 200_000, 40));
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            new JvmMemoryMetrics().bindTo(metrics);
+            new JvmGcMetrics().bindTo(metrics);
+            new ProcessorMetrics().bindTo(metrics);
+            QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+            threads.setName("host");
+            this.server = new Server(threads);
+            this.connector = new ServerConnector(server);
+            connector.setHost(config.bind());
+            connector.setPort(config.port());
+            server.addConnector(connector);
+            server.setErrorHandler(new ProblemErrorHandler(codec.mapper())); // Jetty's own errors (bad URI, huge headers) as problem+json too
+            server.setStopTimeout(5_000);
 
-        this.tokens = new Tokens(key, config.accessTokenLifetime(), clock);
-        Authenticator auth = new Authenticator(tokens, stores.tokens());
-        this.rooms = new Rooms(stores, codec, RoomSettings.DEFAULT.withRecentChanges(2_000), clock, SAVE_DELAY);
-        Gauge.builder("rooms.open", rooms, Rooms::count).register(metrics);
-        Gauge.builder("rooms.connections", rooms, Rooms::connections).register(metrics);
+            this.stores = opened(opening);
+            this.tokens = new Tokens(key, config.accessTokenLifetime(), clock);
+            Authenticator auth = new Authenticator(tokens, stores.tokens());
+            this.rooms = new Rooms(stores, codec, RoomSettings.DEFAULT.withRecentChanges(2_000), clock, SAVE_DELAY);
+            Gauge.builder("rooms.open", rooms, Rooms::count).register(metrics);
+            Gauge.builder("rooms.connections", rooms, Rooms::connections).register(metrics);
 
-        Access access = new Access(stores.projects());
-        DocumentWriter writer = new DocumentWriter(rooms, codec);
-        this.router = new Router()
-                .addAll(new AuthApi(stores, new Passwords(), tokens, auth, new AttemptLimiter(config.limits().loginAttemptsPerMinute()),
-                        config.refreshTokenLifetime(), clock).routes())
-                .addAll(new ProjectsApi(stores, access, rooms, writer).routes())
-                .addAll(new InvitesApi(stores, access, clock, config.inviteLifetime(), new InviteLinks(null)).routes())
-                .addAll(new WireframesApi(stores, access, writer).routes())
-                .addAll(new ExportApi(stores, access).routes())
-                .addAll(new ConversationsApi(stores, access).routes())
-                .addAll(new ComponentsApi(stores, access, codec.mapper()).routes())
-                .addAll(new HealthApi(stores, rooms, metrics, version()).routes())
-                .addAll(new DocsApi(codec.mapper()).routes());
+            Access access = new Access(stores.projects());
+            DocumentWriter writer = new DocumentWriter(rooms, codec);
+            this.router = new Router()
+                    .addAll(new AuthApi(stores, new Passwords(), tokens, auth, new AttemptLimiter(config.limits().loginAttemptsPerMinute()),
+                            config.refreshTokenLifetime(), clock).routes())
+                    .addAll(new ProjectsApi(stores, access, rooms, writer).routes())
+                    .addAll(new InvitesApi(stores, access, clock, config.inviteLifetime(), new InviteLinks(null)).routes())
+                    .addAll(new WireframesApi(stores, access, writer).routes())
+                    .addAll(new ExportApi(stores, access).routes())
+                    .addAll(new ConversationsApi(stores, access).routes())
+                    .addAll(new ComponentsApi(stores, access, codec.mapper()).routes())
+                    .addAll(new HealthApi(stores, rooms, metrics, version()).routes())
+                    .addAll(new DocsApi(codec.mapper()).routes());
 
-        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
-        threads.setName("host");
-        this.server = new Server(threads);
-        this.connector = new ServerConnector(server);
-        connector.setHost(config.bind());
-        connector.setPort(config.port());
-        server.addConnector(connector);
-        ContextHandler context = new ContextHandler("/");
-        WebSocketUpgradeHandler ws = WsRoute.handler(server, context, codec, auth, stores, rooms, config.limits(), metrics);
-        ws.setHandler(new ApiHandler(router, auth, codec.mapper(), config.limits().maxBodyBytes(), config.corsOrigins(), metrics));
-        context.setHandler(ws);
-        server.setHandler(context);
-        server.setErrorHandler(new ProblemErrorHandler(codec.mapper())); // Jetty's own errors (bad URI, huge headers) as problem+json too
-        server.setStopTimeout(5_000);
-
+            ContextHandler context = new ContextHandler("/");
+            WebSocketUpgradeHandler ws = WsRoute.handler(server, context, codec, auth, stores, rooms, config.limits(), metrics);
+            ws.setHandler(new ApiHandler(router, auth, codec.mapper(), config.limits().maxBodyBytes(), config.corsOrigins(), metrics));
+            context.setHandler(ws);
+            server.setHandler(context);
+        } catch (Exception | Error e) {
+            opening.thenAccept(H2Stores::close); // whenever it is open: nothing else will close it
+            throw e;
+        }
         this.chores = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("host-chores").daemon(true).factory());
+    }
+
+    /** The opened database, or what stopped it from opening, as thrown there. */
+    private static H2Stores opened(CompletableFuture<H2Stores> opening) throws Exception {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) throw cause;
+            if (e.getCause() instanceof Error error) throw error;
+            throw e;
+        }
     }
 
     /** Starts a host and returns once it accepts connections. */

@@ -88,7 +88,7 @@ import java.util.stream.Stream;
  * </pre>
  * or with a plain classpath (what the numbers in issue 3 were measured with):
  * <pre>
- * mvn -q -pl app-server test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+ * mvn -q -pl app-server test-compile dependency:build-classpath -DincludeScope=test -Dmdep.outputFile=target/bench.cp
  * CP=app-server/target/test-classes:app-server/target/classes:$(cat app-server/target/bench.cp)
  * java -Xmx1g -cp $CP dev.blueline.server.bench.LoadBench --clients 20 --presence-per-sec 0 --warmup 30 --runs 3
  * java -Xmx1g -cp $CP dev.blueline.server.bench.LoadBench --clients 20 --warmup 30 --runs 3
