@@ -175,7 +175,13 @@ public final class ProjectSession implements AutoCloseable {
             if (last) {
                 String frame = partial.toString();
                 partial.setLength(0);
-                ui.execute(() -> receive(frame));
+                // read here, off the ui thread: a snapshot of 10,000 objects takes a while to decode
+                try {
+                    HostMessage m = CODEC.decodeHost(frame);
+                    ui.execute(() -> receive(m));
+                } catch (ProtocolException e) {
+                    ui.execute(() -> unreadable(e));
+                }
             }
             ws.request(1);
             return null;
@@ -193,15 +199,13 @@ public final class ProjectSession implements AutoCloseable {
         }
     }
 
-    private void receive(String frame) {
+    private void unreadable(ProtocolException e) {
         if (connection == null) return;
-        HostMessage m;
-        try {
-            m = CODEC.decodeHost(frame);
-        } catch (ProtocolException e) {
-            listener.problem("bad_frame", "the host sent something this app cannot read: " + e.getMessage());
-            return;
-        }
+        listener.problem("bad_frame", "the host sent something this app cannot read: " + e.getMessage());
+    }
+
+    private void receive(HostMessage m) {
+        if (connection == null) return;
         if (m instanceof HostMessage.Welcome w) {
             retryMs = FIRST_RETRY_MS;
             listener.welcomed(w.you());
