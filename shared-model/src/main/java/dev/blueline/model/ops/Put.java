@@ -2,7 +2,6 @@ package dev.blueline.model.ops;
 
 import dev.blueline.model.document.Value;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,9 +18,7 @@ public record Put(String id, Map<String, Value> set) {
     public Put {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(set, "set");
-        Map<String, Value> copy = new LinkedHashMap<>(set);
-        copy.values().forEach(v -> Objects.requireNonNull(v, "a value in set (use Value.NULL)"));
-        set = Collections.unmodifiableMap(copy);
+        set = FrozenProps.copyOf(set);
     }
 
     /** A Put of one property. */

@@ -1,5 +1,6 @@
 package dev.blueline.model.protocol;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +18,13 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.blueline.model.document.Value;
+import dev.blueline.model.ops.Put;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Encodes and decodes protocol frames with Jackson, enforcing input limits before and while
@@ -84,7 +92,41 @@ public final class Codec {
             // the host sends one of these per change; two numbers need no serializer (a test checks it matches Jackson)
             return "{\"type\":\"ack\",\"clientSeq\":" + a.clientSeq() + ",\"seq\":" + a.seq() + "}";
         }
+        if (m instanceof HostMessage.RemoteChange c) return writeChange(c);
         return write(m);
+    }
+
+    /**
+     * Every accepted change goes to every member: written field by field on Jackson's generator, which
+     * takes a third of the time databind does (a test checks the output is the same, byte for byte).
+     */
+    private String writeChange(HostMessage.RemoteChange c) {
+        StringWriter out = new StringWriter(96 + 48 * c.ops().size());
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("type", "change");
+            g.writeNumberField("seq", c.seq());
+            if (c.clientId() != null) g.writeStringField("clientId", c.clientId());
+            g.writeNumberField("clientSeq", c.clientSeq());
+            if (c.userId() != null) g.writeStringField("userId", c.userId());
+            g.writeArrayFieldStart("ops");
+            for (Put op : c.ops()) {
+                g.writeStartObject();
+                g.writeStringField("id", op.id());
+                g.writeObjectFieldStart("set");
+                for (Map.Entry<String, Value> e : op.set().entrySet()) {
+                    g.writeFieldName(e.getKey());
+                    ValueJson.write(e.getValue(), g);
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return out.toString();
     }
 
     /** Encodes with Jackson only, bypassing shortcuts; for tests that check the shortcuts. */
@@ -149,7 +191,7 @@ public final class Codec {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, firstLine(e.getOriginalMessage()) + at(e));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ProtocolException(ErrorCode.BAD_MESSAGE, firstLine(e.getMessage()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ProtocolException(ErrorCode.MALFORMED_JSON, firstLine(e.getMessage()));
         }
     }

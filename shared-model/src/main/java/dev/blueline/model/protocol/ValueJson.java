@@ -27,16 +27,20 @@ final class ValueJson {
     static final class Writer extends JsonSerializer<Value> {
         @Override
         public void serialize(Value v, JsonGenerator g, SerializerProvider p) throws IOException {
-            switch (v) {
-                case Value.Text t -> g.writeString(t.text());
-                case Value.Num n -> {
-                    double d = n.number();
-                    if (d == Math.rint(d) && Math.abs(d) < 1e15) g.writeNumber((long) d);
-                    else g.writeNumber(d);
-                }
-                case Value.Flag f -> g.writeBoolean(f.flag());
-                case Value.Null ignored -> g.writeNull();
+            write(v, g);
+        }
+    }
+
+    static void write(Value v, JsonGenerator g) throws IOException {
+        switch (v) {
+            case Value.Text t -> g.writeString(t.text());
+            case Value.Num n -> {
+                double d = n.number();
+                if (d == Math.rint(d) && Math.abs(d) < 1e15) g.writeNumber((long) d);
+                else g.writeNumber(d);
             }
+            case Value.Flag f -> g.writeBoolean(f.flag());
+            case Value.Null ignored -> g.writeNull();
         }
     }
 

@@ -11,6 +11,7 @@ import dev.blueline.model.order.FractionalIndex;
 import dev.blueline.model.protocol.ClientMessage;
 import dev.blueline.model.protocol.Codec;
 import dev.blueline.model.protocol.HostMessage;
+import dev.blueline.model.protocol.Protocol;
 import dev.blueline.model.room.ChatEntry;
 import dev.blueline.model.room.Member;
 import dev.blueline.model.room.Role;
@@ -29,11 +30,13 @@ import java.util.OptionalLong;
 /**
  * Prints median throughput of the document core on one thread:
  * room apply on a 10,000-object document (1-op and 20-op changes), client visible-state updates,
- * and JSON encode+decode of a 1-op change. Run with
- * {@code mvn -q -pl shared-model test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.blueline.model.bench.ModelBench}.
+ * and JSON encode+decode of a 1-op change. Each figure counts only work that was accepted: the bench
+ * stops with an error when the room or a client refused something. Run as the README says.
  */
 public final class ModelBench {
     static final int OBJECTS = 10_000;
+    /** The document is one screen plus this many elements, e0 to e9998. */
+    static final int ELEMENTS = OBJECTS - 1;
     static final int BATCH = 100;
 
     public static void main(String[] args) throws Exception {
@@ -41,8 +44,8 @@ public final class ModelBench {
         List<Put> doc = document();
 
         // room apply: validate, sequence, apply, stage, encode the ack; commits grouped per 100 changes into a store that keeps nothing
-        double oneOp = roomRate(codec, doc, 1);
-        double twentyOp = roomRate(codec, doc, 20);
+        double oneOp = roomRate(codec, doc, 1, 200_000, 5, 15);
+        double twentyOp = roomRate(codec, doc, 20, 20_000, 5, 15);
 
         // client: remote 1-op changes arriving while the user has a pending edit elsewhere
         SyncClient client = new SyncClient(new InMemoryPendingStore("bench"), new ChangeValidator(), null, Ops.fromSnapshot(doc), 1);
@@ -50,15 +53,17 @@ public final class ModelBench {
         long[] seq = {1};
         double clientRemote = Bench.opsPerSecond(5, 15, () -> {
             for (int i = 0; i < 100_000; i++) {
-                String id = "e" + (i % OBJECTS);
+                String id = "e" + (i % ELEMENTS);
                 client.receive(new HostMessage.RemoteChange(++seq[0], "other", seq[0], "u2",
                         List.of(Put.on(id).set(Props.X, (double) (i & 1023)).set(Props.Y, 5.0).build())));
             }
             return 100_000;
         });
+        if (client.confirmedSeq() != seq[0]) throw new IllegalStateException("the client skipped remote changes: at " + client.confirmedSeq() + " of " + seq[0]);
         double clientLocal = Bench.opsPerSecond(5, 15, () -> {
             SyncClient c = new SyncClient(new InMemoryPendingStore("b2"), new ChangeValidator(), null, Ops.fromSnapshot(doc), 1);
-            for (int i = 0; i < 20_000; i++) c.submit(List.of(Put.on("e" + (i % OBJECTS)).set(Props.X, (double) i).build()));
+            for (int i = 0; i < 20_000; i++) c.submit(List.of(Put.on("e" + (i % ELEMENTS)).set(Props.X, (double) i).build()));
+            if (c.pending().size() != 20_000) throw new IllegalStateException("the client refused local edits: " + c.pending().size() + " pending");
             return 20_000;
         });
 
@@ -80,28 +85,34 @@ public final class ModelBench {
                 + ",\"codec_encode_decode_us\":" + Bench.fmt2(1e6 / codecRate) + "}");
     }
 
-    static double roomRate(Codec codec, List<Put> doc, int opsPerChange) throws Exception {
+    /** Changes of {@code opsPerChange} ops each, sent as fast as the room takes them; median rate of {@code rounds} rounds. */
+    static double roomRate(Codec codec, List<Put> doc, int opsPerChange, int changes, int warmup, int rounds) throws Exception {
         Room room = new Room("bench", new NullStore(doc), codec, RoomSettings.DEFAULT, System::nanoTime, Instant::now);
+        long[] refused = {0};
+        String[] firstRefusal = {null};
         RoomSocket sink = new RoomSocket() {
             @Override
             public void send(String frame) {
+                if (frame.contains("\"reject\"") || frame.contains("\"error\"")) {
+                    if (refused[0]++ == 0) firstRefusal[0] = frame;
+                }
             }
 
             @Override
             public void close(int code, String reason) {
             }
         };
-        room.join(sink, new Member("u1", "Bench", "#000000", Role.EDITOR), new ClientMessage.Hello(1, null, "bench", "c1", 0));
+        room.join(sink, new Member("u1", "Bench", "#000000", Role.EDITOR), new ClientMessage.Hello(Protocol.VERSION, null, "bench", "c1", 0));
         room.flush();
-        int changes = opsPerChange == 1 ? 200_000 : 20_000;
         List<ClientMessage.ChangeRequest> requests = new ArrayList<>(changes);
         long[] clientSeq = {0};
-        return Bench.opsPerSecond(5, 15, () -> {
+        long seqBefore = room.seq();
+        double rate = Bench.opsPerSecond(warmup, rounds, () -> {
             requests.clear();
             for (int i = 0; i < changes; i++) {
                 List<Put> ops = new ArrayList<>(opsPerChange);
                 for (int k = 0; k < opsPerChange; k++) {
-                    ops.add(Put.on("e" + ((i * opsPerChange + k) % OBJECTS)).set(Props.X, (double) (i & 1023)).set(Props.Y, (double) k).build());
+                    ops.add(Put.on("e" + ((i * opsPerChange + k) % ELEMENTS)).set(Props.X, (double) (i & 1023)).set(Props.Y, (double) k).build());
                 }
                 requests.add(new ClientMessage.ChangeRequest(++clientSeq[0], ops));
             }
@@ -113,6 +124,12 @@ public final class ModelBench {
             room.flush();
             return changes;
         });
+        // the rate counts only changes the room accepted: a bench that measured rejections would lie
+        if (refused[0] != 0 || room.seq() - seqBefore != clientSeq[0]) {
+            throw new IllegalStateException("the room refused " + refused[0] + " frames (first: " + firstRefusal[0] + "); sequenced "
+                    + (room.seq() - seqBefore) + " of " + clientSeq[0]);
+        }
+        return rate;
     }
 
     /** A 10,000-element document on one screen, with containers. */
@@ -120,7 +137,7 @@ public final class ModelBench {
         List<Put> ops = new ArrayList<>();
         ops.add(Put.on("s1").set(Props.KIND, "screen").set(Props.NAME, "Big").set(Props.W, 1440.0).set(Props.H, 90_000.0).set(Props.ORDER, "a0").build());
         String order = FractionalIndex.first();
-        for (int i = 0; i < OBJECTS - 1; i++) {
+        for (int i = 0; i < ELEMENTS; i++) {
             order = FractionalIndex.after(order);
             ops.add(Put.on("e" + i).set(Props.KIND, "element").set(Props.TYPE, i % 50 == 0 ? "panel" : "button").set(Props.SCREEN, "s1")
                     .set(Props.ORDER, order).set(Props.X, (double) (i % 10) * 140).set(Props.Y, (double) (i / 10) * 50)
