@@ -19,6 +19,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -117,21 +118,18 @@ public final class ProjectSession implements AutoCloseable {
     private void connect() {
         if (closed || gaveUp) return;
         setState(ConnectionState.CONNECTING);
-        http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(url, new Listener())
-                .whenComplete((ws, failure) -> ui.execute(() -> {
-                    if (failure != null) {
-                        lost();
-                        return;
-                    }
-                    if (closed) {
-                        ws.abort();
-                        return;
-                    }
-                    Outbox o = new Outbox(ws);
-                    outbox = o;
-                    connection = sync.connected(m -> o.send(CODEC.encode(m)), token.get(), projectId);
-                }));
+        CompletableFuture<WebSocket> socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+                .buildAsync(url, new Listener());
+        Outbox o = new Outbox(socket);
+        outbox = o;
+        // the hello waits in the outbox and leaves from the socket's thread the moment it opens: the
+        // host loads the project while this thread may still be busy (building the editor window)
+        connection = sync.connected(m -> o.send(CODEC.encode(m)), token.get(), projectId);
+        socket.whenComplete((ws, failure) -> {
+            if (failure != null) ui.execute(() -> {
+                if (outbox == o) lost();
+            });
+        });
     }
 
     /** The link is gone: keep editing, try again later. */

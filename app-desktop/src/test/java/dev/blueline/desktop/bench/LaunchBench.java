@@ -6,12 +6,14 @@ import dev.blueline.model.document.Document;
 import dev.blueline.model.ops.Ops;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,14 @@ public final class LaunchBench {
         if (!Files.isRegularFile(options)) throw new IllegalStateException("run from the project's root: " + options + " is missing");
 
         Path home = Files.createTempDirectory("blueline-launch");
+        try {
+            run(runs, classpath, options, home);
+        } finally {
+            deleteTree(home); // the AOT cache alone is over 100 MB
+        }
+    }
+
+    private static void run(int runs, String classpath, Path options, Path home) throws Exception {
         Path file = home.resolve("dashboard.blueline");
         Path cache = home.resolve("app.aot");
         Document doc = new Document();
@@ -95,6 +105,12 @@ public final class LaunchBench {
             if (!p.waitFor(60, TimeUnit.SECONDS)) p.destroyForcibly();
             if (ready < 0) throw new IllegalStateException("the app never said it was ready:\n" + out);
             return new long[]{ready, inside};
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 

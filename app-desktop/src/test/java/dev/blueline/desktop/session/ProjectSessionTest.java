@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,10 +32,12 @@ public class ProjectSessionTest {
     /** A host endpoint that answers the first frame (the hello) with fixed replies; public, as Jetty requires. */
     public static final class Answering implements Session.Listener.AutoDemanding {
         private final List<String> replies;
+        private final BlockingQueue<String> heard;
         private Session session;
 
-        Answering(List<String> replies) {
+        Answering(List<String> replies, BlockingQueue<String> heard) {
             this.replies = replies;
+            this.heard = heard;
         }
 
         @Override
@@ -44,12 +47,15 @@ public class ProjectSessionTest {
 
         @Override
         public void onWebSocketText(String hello) {
+            heard.add(hello);
             for (String reply : replies) session.sendText(reply, Callback.NOOP);
         }
     }
 
     private Server server;
     private HttpClient http;
+    /** What the host was sent, frame by frame. */
+    private final BlockingQueue<String> heard = new LinkedBlockingQueue<>();
     private final ExecutorService ui = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("test-ui").factory());
 
     /** A host on a free port that answers the hello with {@code replies}, in order; returns its address. */
@@ -61,7 +67,7 @@ public class ProjectSessionTest {
         server.addConnector(connector);
         ContextHandler context = new ContextHandler("/");
         context.setHandler(WebSocketUpgradeHandler.from(server, context, container ->
-                container.addMapping("/ws", (request, response, callback) -> new Answering(replies))));
+                container.addMapping("/ws", (request, response, callback) -> new Answering(replies, heard))));
         server.setHandler(context);
         server.start();
         return "ws://127.0.0.1:" + connector.getLocalPort() + "/ws";
@@ -107,6 +113,30 @@ public class ProjectSessionTest {
         // still connected, waiting for a welcome: neither closed nor retrying
         ui.submit(() -> assertThat(session.state()).isEqualTo(ConnectionState.CONNECTING)).get(10, TimeUnit.SECONDS);
         assertThat(states).doesNotContain(ConnectionState.CLOSED, ConnectionState.OFFLINE);
+        ui.submit(session::close).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theHelloLeavesWhileTheUiThreadIsStillBusy() throws Exception {
+        // the app opens the session and then builds the editor window on the same thread: the host
+        // should be loading the project meanwhile, not waiting for the window
+        String url = hostAnswering(List.of());
+        ProjectSession session = new ProjectSession(http, url, () -> "token", "p1", new InMemoryPendingStore("c1"),
+                new Document(), 0, ui, new SessionListener() {
+                });
+        CountDownLatch windowBuilt = new CountDownLatch(1);
+        ui.execute(() -> {
+            session.start();
+            try {
+                windowBuilt.await(); // the ui thread stays busy until the host has the hello
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        String hello = heard.poll(10, TimeUnit.SECONDS);
+        windowBuilt.countDown();
+        assertThat(hello).as("the hello reached the host while the ui thread was busy")
+                .contains("\"type\":\"hello\"").contains("\"projectId\":\"p1\"");
         ui.submit(session::close).get(10, TimeUnit.SECONDS);
     }
 }
