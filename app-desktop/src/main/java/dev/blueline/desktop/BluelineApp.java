@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The desktop app. Shows a "Starting…" window at once, opens the workspace (the local host and
- * its database) off the FX thread, then shows the project browser in the same window.
+ * its database) off the FX thread, then shows the project browser, or the editor of the project
+ * named on the command line.
  *
  * <p>{@code -Dblueline.exitAfterShow=true} quits (cleanly) as soon as the browser is shown: used
  * by start-up checks and the runtime image's training run.
@@ -75,46 +76,54 @@ public final class BluelineApp extends Application {
         return f;
     }
 
-    private void started(Stage stage, Workspace ws) {
+    private void started(Stage startup, Workspace ws) {
         Shell s;
         try {
-            s = new Shell(ws, stage, quit);
+            s = new Shell(ws, new Stage(), quit);
         } catch (RuntimeException e) {
             ws.close();
-            failed(stage, ws.home(), e);
+            failed(startup, ws.home(), e);
             return;
         }
         boolean exitAfterShow = Boolean.getBoolean("blueline.exitAfterShow");
-        boolean opening = getParameters() != null && !getParameters().getRaw().isEmpty();
-        stage.setOnShown(e -> {
-            if (exitAfterShow && !opening) Platform.runLater(s::quit);
+        List<String> args = getParameters() == null ? List.of() : getParameters().getRaw();
+        s.browserStage().setOnShown(e -> {
+            startup.hide();
+            if (exitAfterShow && args.isEmpty()) Platform.runLater(s::quit);
         });
-        stage.hide();
-        stage.sizeToScene();
-        stage.centerOnScreen();
-        s.showBrowser();
         shell.complete(s);
-        openFromCommandLine(s, getParameters() == null ? List.of() : getParameters().getRaw());
+        // a designer who named a project goes straight to it ("Starting…" stays until its window is
+        // up); importing a file shows the browser, where its progress is
+        if (args.isEmpty() || isProjectFile(args)) s.showBrowser();
+        if (!args.isEmpty()) {
+            openFromCommandLine(s, args).whenComplete((w, failure) -> Platform.runLater(() -> {
+                if (w != null && failure == null) {
+                    startup.hide();
+                    return;
+                }
+                s.showBrowser(); // it says what went wrong
+                if (exitAfterShow) s.quit();
+            }));
+        }
     }
 
     /**
      * {@code blueline <project name>} opens that local project; {@code blueline <file>.blueline}
      * imports the file as a new project and opens it. When the editor is ready for input, one line
      * says so with the time since the JVM started (the launch benchmark reads it); with
-     * {@code -Dblueline.exitAfterShow=true} the app then quits.
+     * {@code -Dblueline.exitAfterShow=true} the app then quits. Completes with the window, or with
+     * null when there is no such project.
      */
-    private void openFromCommandLine(Shell s, List<String> args) {
-        if (args.isEmpty()) return;
+    private CompletableFuture<EditorWindow> openFromCommandLine(Shell s, List<String> args) {
         String arg = String.join(" ", args).strip();
         CompletableFuture<EditorWindow> window;
-        Path file = Path.of(arg);
-        if (arg.endsWith(".blueline") && Files.isRegularFile(file)) {
-            window = s.importFile(null, file);
+        if (isProjectFile(args)) {
+            window = s.importFile(null, Path.of(arg));
         } else {
             var project = s.workspace().projects().stream().filter(p -> p.name().equals(arg)).findFirst();
             if (project.isEmpty()) {
                 s.browser().setStatus("No project named \u201c" + arg + "\u201d here");
-                return;
+                return CompletableFuture.completedFuture(null);
             }
             window = CompletableFuture.completedFuture(s.open(project.get()));
         }
@@ -125,6 +134,12 @@ public final class BluelineApp extends Application {
                     System.out.println("Blueline editor ready: " + w.project().name() + " in " + sinceStart + " ms since start");
                     if (Boolean.getBoolean("blueline.exitAfterShow")) s.quit();
                 }));
+        return window;
+    }
+
+    private static boolean isProjectFile(List<String> args) {
+        String arg = String.join(" ", args).strip();
+        return arg.endsWith(".blueline") && Files.isRegularFile(Path.of(arg));
     }
 
     private void failed(Stage stage, Path dir, Throwable e) {

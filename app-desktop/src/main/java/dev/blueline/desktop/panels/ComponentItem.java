@@ -28,8 +28,10 @@ final class ComponentItem extends Button {
         String name = doc.text(master, Props.NAME);
         ClipboardContent drag = new ClipboardContent();
         drag.putString(DRAG_PREFIX + master);
-        PaletteItem.dress(this, preview(doc, master), name,
-                name + " — click to place a copy, or drag it onto the canvas; edit the component and every copy follows", drag);
+        Canvas preview = preview(doc, master);
+        PaletteItem.frame(this, name + " — click to place a copy, or drag it onto the canvas; edit the component and every copy follows",
+                () -> preview, drag);
+        PaletteItem.fill(this, preview, name);
         setOnAction(e -> place.accept(master));
     }
 

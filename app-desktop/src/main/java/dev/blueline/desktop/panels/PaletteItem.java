@@ -16,35 +16,46 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
-/** One control in the palette: a preview and its name. Click or Enter places it; drag it onto the canvas. Node id {@code palette-<controlId>}. */
+/**
+ * One control in the palette: a preview and its name. Click or Enter places it; drag it onto the
+ * canvas. Node id {@code palette-<controlId>}. The preview is drawn when the item first comes into
+ * view ({@link #dress}): most of the 57 are below the fold when the editor opens.
+ */
 final class PaletteItem extends Button {
     private final ControlType type;
+    private Canvas preview;
 
     PaletteItem(ControlType type, Consumer<ControlType> place) {
         this.type = type;
         setId("palette-" + type.id());
-        Canvas preview = Thumbnails.of(type);
-        dress(this, preview, type.displayName(), type.displayName() + " — click to place, or drag onto the canvas", dragContent(type));
+        frame(this, type.displayName() + " — click to place, or drag onto the canvas", this::preview, dragContent(type));
         // a button fires on click, Space and Enter alike
         setOnAction(e -> place.accept(type));
     }
 
+    /** Draws the preview and the name, once. */
+    void dress() {
+        if (getGraphic() == null) fill(this, preview(), type.displayName());
+    }
+
+    boolean dressed() {
+        return getGraphic() != null;
+    }
+
+    private Canvas preview() {
+        if (preview == null) preview = Thumbnails.of(type);
+        return preview;
+    }
+
     /**
-     * What every palette item looks like and does when dragged: the preview above its name, all
-     * items the same size so the palette reads as a grid, and a drag carrying {@code drag} with the
-     * preview as its image.
+     * What every palette item is, dressed or not: all the same size, so the palette reads as a grid
+     * (and keeps its layout when previews arrive), and a drag carrying {@code drag} with the preview
+     * as its image.
      */
-    static void dress(Button item, Canvas preview, String name, String tooltip, ClipboardContent drag) {
+    static void frame(Button item, String tooltip, Supplier<Canvas> preview, ClipboardContent drag) {
         item.getStyleClass().addAll("palette-item", Styles.FLAT);
-        Label label = new Label(name);
-        label.getStyleClass().add(Styles.TEXT_SMALL);
-        label.setWrapText(true);
-        label.setMaxWidth(Thumbnails.WIDTH + 8);
-        label.setAlignment(Pos.CENTER);
-        VBox box = new VBox(2, preview, label);
-        box.setAlignment(Pos.TOP_CENTER);
-        item.setGraphic(box);
         item.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         item.setPrefSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
         item.setMinSize(Thumbnails.WIDTH + 16, Thumbnails.HEIGHT + 40);
@@ -55,9 +66,21 @@ final class PaletteItem extends Button {
             db.setContent(drag);
             SnapshotParameters sp = new SnapshotParameters();
             sp.setFill(Color.TRANSPARENT);
-            db.setDragView(preview.snapshot(sp, null));
+            db.setDragView(preview.get().snapshot(sp, null));
             e.consume();
         });
+    }
+
+    /** The preview above its name. */
+    static void fill(Button item, Canvas preview, String name) {
+        Label label = new Label(name);
+        label.getStyleClass().add(Styles.TEXT_SMALL);
+        label.setWrapText(true);
+        label.setMaxWidth(Thumbnails.WIDTH + 8);
+        label.setAlignment(Pos.CENTER);
+        VBox box = new VBox(2, preview, label);
+        box.setAlignment(Pos.TOP_CENTER);
+        item.setGraphic(box);
     }
 
     ControlType type() {

@@ -8,6 +8,9 @@ import dev.blueline.model.catalog.Catalog;
 import dev.blueline.model.catalog.Category;
 import dev.blueline.model.catalog.ControlType;
 import dev.blueline.model.document.Props;
+import javafx.application.Platform;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -26,7 +29,8 @@ import java.util.function.Consumer;
 /**
  * Every catalog control, grouped by category, with a preview; a search field narrows the list.
  * Clicking a control (or Enter on it, or Enter in the search field for the first match) calls
- * {@code place}; dragging one onto the canvas drops it there. Node id {@code palette-panel}; the
+ * {@code place}; dragging one onto the canvas drops it there. Previews are drawn as items come
+ * into view. Node id {@code palette-panel}; the
  * search field is {@code palette-search}; each control is {@code palette-<controlId>}.
  */
 public final class PalettePanel extends VBox {
@@ -42,6 +46,7 @@ public final class PalettePanel extends VBox {
     private final FlowPane componentFlow = new FlowPane(4, 4);
     private final VBox componentSection;
     private List<String> componentsShown = List.of();
+    private boolean dressQueued;
 
     /** Places components at the top-left of what the canvas shows (the window passes its own, centred, placement). */
     public PalettePanel(Editor editor, Consumer<ControlType> place) {
@@ -119,6 +124,36 @@ public final class PalettePanel extends VBox {
         scroll.getStyleClass().add(Styles.FLAT);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(title, search, scroll);
+        scroll.vvalueProperty().addListener(o -> dressSoon());
+        scroll.viewportBoundsProperty().addListener(o -> dressSoon());
+    }
+
+    /**
+     * Previews are drawn for the items in view (and one view's height around it) once layout has
+     * placed them: drawing all 57 when the editor opens would hold up the window for ~0.1 s.
+     */
+    private void dressSoon() {
+        if (dressQueued) return;
+        dressQueued = true;
+        Platform.runLater(() -> {
+            dressQueued = false;
+            dressVisible();
+        });
+    }
+
+    private void dressVisible() {
+        if (getScene() == null) return;
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        if (view.getHeight() <= 0) return;
+        BoundingBox near = new BoundingBox(view.getMinX(), view.getMinY() - view.getHeight(), view.getWidth(), view.getHeight() * 3);
+        for (PaletteItem item : items.values()) {
+            if (!item.dressed() && item.isVisible() && item.localToScene(item.getLayoutBounds()).intersects(near)) item.dress();
+        }
+    }
+
+    /** True once the items in view show their previews (they are drawn a frame after layout places them). */
+    public boolean previewsInViewDrawn() {
+        return !dressQueued && items.values().stream().anyMatch(PaletteItem::dressed);
     }
 
     private boolean touchesAComponent(String id) {
@@ -147,6 +182,7 @@ public final class PalettePanel extends VBox {
     public void reveal(String controlId) {
         PaletteItem item = items.get(controlId);
         if (item == null) return;
+        item.dress();
         layout();
         scroll.layout();
         javafx.scene.Node content = scroll.getContent();
@@ -188,6 +224,7 @@ public final class PalettePanel extends VBox {
         }
         show(componentSection, anyComponent);
         show(none, groups.isEmpty() && !anyComponent);
+        dressSoon(); // other items may have moved into view
     }
 
     private static void show(javafx.scene.Node n, boolean visible) {

@@ -52,6 +52,7 @@ public final class EditorWindow {
     private final SplitPane main;
     private final SplitPane left;
     private final SplitPane right;
+    private final PalettePanel palette;
     private final MenuBar menuBar;
     private final ToolBar toolBar;
     private boolean fitted;
@@ -71,7 +72,8 @@ public final class EditorWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.4);
         left.setId("left-panels");
-        right = new SplitPane(new InspectorPanel(editor), new PalettePanel(editor, this::placeAtCentre, this::placeComponentAtCentre));
+        palette = new PalettePanel(editor, this::placeAtCentre, this::placeComponentAtCentre);
+        right = new SplitPane(new InspectorPanel(editor), palette);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.setId("right-panels");
@@ -128,10 +130,10 @@ public final class EditorWindow {
         return editor;
     }
 
-    /** Ready for input: showing, online with the host, a screen on the canvas, and the canvas laid out and painted. */
+    /** Ready for input: showing, online with the host, a screen on the canvas, the canvas laid out and painted, the palette's previews in view drawn. */
     public boolean isReady() {
         return stage.isShowing() && session.sync().isOnline() && editor.screen() != null && canvas.getWidth() > 50
-                && canvas.lastPaintNanos() > 0;
+                && canvas.lastPaintNanos() > 0 && palette.previewsInViewDrawn();
     }
 
     public CanvasView canvas() {

@@ -10,6 +10,7 @@ import dev.blueline.model.catalog.ControlType;
 import dev.blueline.model.document.Props;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -112,9 +113,23 @@ class PalettePanelTest {
     }
 
     @Test
+    void previewsAreDrawnForWhatIsInViewAndForWhatScrollsIntoIt() {
+        Fx.await("the items in view show their previews", () -> palette.previewsInViewDrawn());
+        long drawn = Fx.call(() -> robot.lookup(".palette-item").queryAllAs(PaletteItem.class).stream().filter(PaletteItem::dressed).count());
+        List<String> ids = shownIds();
+        assertThat(drawn).as("drawn when the palette opens (of %d)", ids.size()).isPositive().isLessThan(ids.size());
+        String last = ids.getLast();
+        PaletteItem item = Fx.call(() -> robot.lookup("#palette-" + last).queryAs(PaletteItem.class));
+        assertThat(Fx.call(item::dressed)).as("the last item, far below the fold").isFalse();
+        Fx.run(() -> ((ScrollPane) robot.lookup(".scroll-pane").query()).setVvalue(1));
+        Fx.await("scrolled to the end, the last item shows its preview", () -> item.dressed());
+    }
+
+    @Test
     void everyPreviewShowsSomething() {
         for (ControlType t : Catalog.all()) {
             if (t.id().equals(Catalog.COMPONENT)) continue;
+            Fx.run(() -> palette.reveal(t.id()));
             Canvas c = Fx.call(() -> robot.lookup("#palette-" + t.id()).lookup((javafx.scene.Node n) -> n instanceof Canvas).queryAs(Canvas.class));
             WritableImage img = Fx.call(() -> {
                 SnapshotParameters p = new SnapshotParameters();
