@@ -12,6 +12,7 @@ import dev.blueline.server.api.DocumentWriter;
 import dev.blueline.server.api.ExportApi;
 import dev.blueline.server.api.HealthApi;
 import dev.blueline.server.api.InviteLinks;
+import dev.blueline.server.tls.HostCertificate;
 import dev.blueline.server.api.InvitesApi;
 import dev.blueline.server.api.ProjectsApi;
 import dev.blueline.server.api.WireframesApi;
@@ -37,12 +38,17 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,6 +75,11 @@ public final class Host implements AutoCloseable {
     private final HostConfig config;
     private final Server server;
     private final ServerConnector connector;
+    /** The certificate HTTPS and WSS are served with, or null for plain HTTP. */
+    private final HostCertificate certificate;
+    /** The second listener, on a LAN interface with TLS, while the host is open to the LAN. */
+    private ServerConnector lanConnector;
+    private LanShare lanShare;
     private final Stores stores;
     private final Rooms rooms;
     private final Tokens tokens;
@@ -95,7 +106,8 @@ public final class Host implements AutoCloseable {
             QueuedThreadPool threads = new QueuedThreadPool(200, 8);
             threads.setName("host");
             this.server = new Server(threads);
-            this.connector = new ServerConnector(server);
+            this.certificate = config.tls() ? HostCertificate.loadOrCreate(config.dataDir()) : null;
+            this.connector = certificate == null ? new ServerConnector(server) : tlsConnector(server, certificate);
             connector.setHost(config.bind());
             connector.setPort(config.port());
             server.addConnector(connector);
@@ -115,7 +127,7 @@ public final class Host implements AutoCloseable {
                     .addAll(new AuthApi(stores, new Passwords(), tokens, auth, new AttemptLimiter(config.limits().loginAttemptsPerMinute()),
                             config.refreshTokenLifetime(), clock).routes())
                     .addAll(new ProjectsApi(stores, access, rooms, writer).routes())
-                    .addAll(new InvitesApi(stores, access, clock, config.inviteLifetime(), new InviteLinks(null)).routes())
+                    .addAll(new InvitesApi(stores, access, clock, config.inviteLifetime(), new InviteLinks(null, certificate == null ? null : certificate.fingerprint())).routes())
                     .addAll(new WireframesApi(stores, access, writer).routes())
                     .addAll(new ExportApi(stores, access).routes())
                     .addAll(new ConversationsApi(stores, access).routes())
@@ -133,6 +145,21 @@ public final class Host implements AutoCloseable {
             throw e;
         }
         this.chores = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("host-chores").daemon(true).factory());
+    }
+
+    /**
+     * HTTPS (and so WSS) with the host's own certificate. Clients pin the certificate rather than
+     * check a name, so the request's host name is not compared with the certificate's.
+     */
+    private static ServerConnector tlsConnector(Server server, HostCertificate certificate) {
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setKeyStore(certificate.keyStore());
+        tls.setKeyStorePassword(certificate.keyStorePassword());
+        tls.setKeyManagerPassword(certificate.keyStorePassword());
+        tls.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+        HttpConfiguration http = new HttpConfiguration();
+        http.addCustomizer(new SecureRequestCustomizer(false, false, -1, false));
+        return new ServerConnector(server, tls, new HttpConnectionFactory(http));
     }
 
     /** The opened database, or what stopped it from opening, as thrown there. */
@@ -170,11 +197,24 @@ public final class Host implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** The base URL on the address it is bound to, e.g. {@code http://127.0.0.1:8000}. */
+    /**
+     * The SHA-256 fingerprint of the certificate this host serves HTTPS and WSS with (invite links
+     * carry it, and joining apps pin it), or null when it serves plain HTTP.
+     */
+    public String fingerprint() {
+        return certificate == null ? null : certificate.fingerprint();
+    }
+
+    /** The base URL on the address it is bound to, e.g. {@code http://127.0.0.1:8000} ({@code https} with TLS). */
     public String url() {
         String h = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
         if ("0.0.0.0".equals(h)) h = "127.0.0.1";
-        return "http://" + h + ":" + port();
+        return (certificate == null ? "http://" : "https://") + h + ":" + port();
+    }
+
+    /** Where the realtime protocol is served: {@code ws://…/ws}, or {@code wss://…/ws} with TLS. */
+    public String wsUrl() {
+        return url().replaceFirst("^http", "ws") + "/ws";
     }
 
     public HostConfig config() {
@@ -197,6 +237,66 @@ public final class Host implements AutoCloseable {
     /** An invite to a project, created on behalf of {@code createdBy} (who must be allowed to invite). */
     public Invite invite(String projectId, Role role, String createdBy) {
         return stores.invites().create(projectId, role, createdBy, clock.instant().plus(config.inviteLifetime()));
+    }
+
+    /** How many ports after the first one {@link #openToLan} tries. */
+    static final int LAN_PORT_TRIES = 20;
+
+    /**
+     * Opens the host to the LAN: it also listens on {@code address} (a LAN interface), on
+     * {@code firstPort} or the next free one, with HTTPS and WSS only, using the host's own
+     * certificate (made on first use, kept in the data directory). The loopback listener the app
+     * itself uses stays as it is. Opening again while open returns the share as it is.
+     */
+    public synchronized LanShare openToLan(String address, int firstPort) throws IOException {
+        if (lanConnector != null) return lanShare;
+        HostCertificate cert = certificate != null ? certificate : HostCertificate.loadOrCreate(config.dataDir());
+        IOException last = null;
+        for (int port = firstPort; port < firstPort + LAN_PORT_TRIES && port <= 65_535; port++) {
+            ServerConnector c = tlsConnector(server, cert);
+            c.setHost(address);
+            c.setPort(port);
+            server.addConnector(c);
+            try {
+                c.start();
+                lanConnector = c;
+                lanShare = new LanShare(address, c.getLocalPort(), cert.fingerprint());
+                log.info("open to the LAN on {}", lanShare.url());
+                return lanShare;
+            } catch (Exception e) {
+                server.removeConnector(c);
+                stopQuietly(c);
+                last = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+                if (firstPort == 0) break;
+            }
+        }
+        throw new IOException("cannot listen on " + address + " at ports " + firstPort + "–" + (firstPort + LAN_PORT_TRIES - 1)
+                + (last == null ? "" : ": " + last.getMessage()), last);
+    }
+
+    /** Where the host is open to the LAN, or null when it is not. */
+    public synchronized LanShare lanShare() {
+        return lanShare;
+    }
+
+    /** Stops listening on the LAN and drops the connections that came that way; loopback goes on. */
+    public synchronized void closeToLan() {
+        if (lanConnector == null) return;
+        ServerConnector c = lanConnector;
+        lanConnector = null;
+        lanShare = null;
+        stopQuietly(c);
+        c.getConnectedEndPoints().forEach(org.eclipse.jetty.io.EndPoint::close);
+        server.removeConnector(c);
+        log.info("closed to the LAN");
+    }
+
+    private static void stopQuietly(ServerConnector c) {
+        try {
+            c.stop();
+        } catch (Exception e) {
+            log.warn("a LAN listener did not stop cleanly", e);
+        }
     }
 
     /** An access token for a user of this host, for the app that embeds it. */

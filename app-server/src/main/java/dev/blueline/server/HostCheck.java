@@ -2,6 +2,7 @@ package dev.blueline.server;
 
 import dev.blueline.server.auth.SigningKey;
 import dev.blueline.server.config.HostConfig;
+import dev.blueline.server.tls.HostCertificate;
 import dev.blueline.server.store.jooq.H2Stores;
 import dev.blueline.server.store.jooq.MigrationInfo;
 
@@ -50,6 +51,7 @@ final class HostCheck {
             bad("data directory", data + " cannot be used: " + describe(e), "choose another with --data or fix its permissions");
         }
         checkSigningKey(config, data);
+        checkCertificate(config, data);
         if (config.databaseUrl() == null && !dataUsable) {
             skipped("database", "it lives in the data directory, which cannot be used");
         } else {
@@ -98,6 +100,24 @@ final class HostCheck {
             else bad("signing key", key + " is readable by others (" + perms + "), so they could sign in as anyone", "run: chmod 600 " + key);
         } catch (UnsupportedOperationException | IOException e) {
             ok("signing key", key + " exists (permissions not checkable here)");
+        }
+    }
+
+    private void checkCertificate(HostConfig config, Path data) {
+        if (!config.tls()) {
+            ok("TLS", HostConfig.isLoopback(config.bind()) ? "off: bound to loopback, nothing leaves this machine"
+                    : "off, as configured: put the host behind TLS of your own");
+            return;
+        }
+        Path file = HostCertificate.fileIn(data);
+        if (!Files.exists(file)) {
+            ok("TLS certificate", "will be made on first start in " + file);
+            return;
+        }
+        try {
+            ok("TLS certificate", file + ", fingerprint " + HostCertificate.loadOrCreate(data).fingerprint());
+        } catch (IOException e) {
+            bad("TLS certificate", firstLine(e.getMessage()), "move " + file + " away; a new one is made on start (send new invites)");
         }
     }
 

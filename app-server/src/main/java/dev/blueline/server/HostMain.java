@@ -26,9 +26,12 @@ public final class HostMain implements Callable<Integer> {
         Path data;
         @Option(names = "--config", description = "properties file (default <data>/blueline-host.properties)")
         Path config;
+        @Option(names = "--tls", negatable = true, description = "serve HTTPS/WSS with the host's own certificate (default: on unless"
+                + " bound to loopback); --no-tls only behind TLS of your own")
+        Boolean tls;
 
         HostConfig load() throws Exception {
-            return new ConfigLoader(System.getenv()).load(new ConfigLoader.Flags(port, bind, data, config));
+            return new ConfigLoader(System.getenv()).load(new ConfigLoader.Flags(port, bind, data, config, tls));
         }
     }
 
@@ -62,6 +65,9 @@ public final class HostMain implements Callable<Integer> {
                 stopped.countDown();
             }, "host-shutdown"));
             System.out.println("Blueline host on " + host.url() + " (docs: " + host.url() + "/docs)");
+            if (host.fingerprint() != null) {
+                System.out.println("Certificate fingerprint (SHA-256, invite links carry it): " + host.fingerprint());
+            }
             stopped.await();
             return 0;
         }

@@ -48,6 +48,23 @@ class HostCheckTest {
     }
 
     @Test
+    void aLanHostsCertificateIsChecked() throws Exception {
+        Outcome fresh = check(() -> new ConfigLoader(Map.of("BIND", "0.0.0.0")).load(new ConfigLoader.Flags(0, null, dir, null)));
+        assertThat(fresh.out()).contains("[ok]   TLS certificate: will be made on first start in " + dir.resolve("tls").resolve("host.p12"));
+        String fp;
+        try (TestHost t = TestHost.start(dev.blueline.server.config.HostConfig.local(dir).withTls(true))) {
+            fp = t.host.fingerprint();
+        }
+        Outcome made = check(() -> new ConfigLoader(Map.of("BIND", "0.0.0.0")).load(new ConfigLoader.Flags(0, null, dir, null)));
+        assertThat(made.out()).contains("[ok]   TLS certificate: " + dir.resolve("tls").resolve("host.p12") + ", fingerprint " + fp);
+        // tried: the key store damaged
+        java.nio.file.Files.writeString(dir.resolve("tls").resolve("host.p12"), "garbage");
+        Outcome damaged = check(() -> new ConfigLoader(Map.of("BIND", "0.0.0.0")).load(new ConfigLoader.Flags(0, null, dir, null)));
+        assertThat(damaged.exit()).isEqualTo(1);
+        assertThat(damaged.out()).contains("TLS certificate").contains("cannot be read").contains("send new invites");
+    }
+
+        @Test
     void theCheckCommandRunsFromTheCommandLine() {
         PrintStream stdout = System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

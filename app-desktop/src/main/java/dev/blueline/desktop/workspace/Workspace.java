@@ -99,7 +99,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The realtime address of the in-process host. */
     public String wsUrl() {
-        return host.url().replace("http://", "ws://") + "/ws";
+        return host.wsUrl();
     }
 
     /** The user's projects, most recently changed first. */

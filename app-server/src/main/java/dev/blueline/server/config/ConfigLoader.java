@@ -19,7 +19,11 @@ import java.util.function.Function;
 public final class ConfigLoader {
 
     /** Values given on the command line; null means "not given". */
-    public record Flags(Integer port, String bind, Path dataDir, Path configFile) {
+    public record Flags(Integer port, String bind, Path dataDir, Path configFile, Boolean tls) {
+        /** Without a TLS choice: the default decides (TLS unless bound to loopback). */
+        public Flags(Integer port, String bind, Path dataDir, Path configFile) {
+            this(port, bind, dataDir, configFile, null);
+        }
     }
 
     private final Map<String, String> env;
@@ -53,16 +57,28 @@ public final class ConfigLoader {
         long minutes = first(null, env("ACCESS_TOKEN_EXPIRE_MINUTES", Long::valueOf), prop(file, "access.token.minutes", Long::valueOf, 30L));
         List<String> cors = first(null, env("CORS_ORIGINS", ConfigLoader::list), prop(file, "cors.origins", ConfigLoader::list, List.of()));
         String hf = first(null, env("HF_TOKEN", s -> s), first(null, env("HUGGINGFACE_API_TOKEN", s -> s), prop(file, "hf.token", s -> s, null)));
+        // off the loopback address, plain HTTP would carry tokens and projects in the clear: TLS with the
+        // host's own certificate, unless the operator says the host sits behind TLS of their own
+        boolean tls = first(flags.tls(), env("BLUELINE_TLS", ConfigLoader::onOff),
+                prop(file, "tls", ConfigLoader::onOff, !HostConfig.isLoopback(bind)));
         if (minutes < 1 || minutes > 60 * 24 * 30) {
             String from = env.get("ACCESS_TOKEN_EXPIRE_MINUTES") != null && !env.get("ACCESS_TOKEN_EXPIRE_MINUTES").isBlank()
                     ? "environment variable ACCESS_TOKEN_EXPIRE_MINUTES" : "property access.token.minutes in " + configFile;
             throw new IllegalArgumentException(from + " must be from 1 to 43200 (30 days), got " + minutes);
         }
         return new HostConfig(bind, port, dataDir, databaseUrl, secret, Duration.ofMinutes(minutes), Duration.ofDays(30),
-                Duration.ofDays(7), cors, hf, HostConfig.Limits.DEFAULT);
+                Duration.ofDays(7), cors, hf, HostConfig.Limits.DEFAULT, tls);
     }
 
-    private <T> T env(String name, Function<String, T> parse) {
+    private static boolean onOff(String v) {
+        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "on", "true", "yes", "1" -> true;
+            case "off", "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("say on or off, not \"" + v + "\"");
+        };
+    }
+
+        private <T> T env(String name, Function<String, T> parse) {
         String v = env.get(name);
         if (v == null || v.isBlank()) return null;
         try {

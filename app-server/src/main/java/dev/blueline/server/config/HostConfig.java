@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 public record HostConfig(String bind, int port, Path dataDir, String databaseUrl, String secretKey,
                          Duration accessTokenLifetime, Duration refreshTokenLifetime, Duration inviteLifetime,
-                         List<String> corsOrigins, String huggingFaceToken, Limits limits) {
+                         List<String> corsOrigins, String huggingFaceToken, Limits limits, boolean tls) {
 
     public static final int DEFAULT_PORT = 8000;
 
@@ -36,6 +36,19 @@ public record HostConfig(String bind, int port, Path dataDir, String databaseUrl
         if (port < 0 || port > 65_535) throw new IllegalArgumentException("port must be 0–65535, got " + port);
     }
 
+    /** Without TLS (plain HTTP): loopback, or behind the operator's own TLS. */
+    public HostConfig(String bind, int port, Path dataDir, String databaseUrl, String secretKey,
+                      Duration accessTokenLifetime, Duration refreshTokenLifetime, Duration inviteLifetime,
+                      List<String> corsOrigins, String huggingFaceToken, Limits limits) {
+        this(bind, port, dataDir, databaseUrl, secretKey, accessTokenLifetime, refreshTokenLifetime, inviteLifetime,
+                corsOrigins, huggingFaceToken, limits, false);
+    }
+
+    /** True for loopback addresses, where plain HTTP never leaves the machine. */
+    public static boolean isLoopback(String bind) {
+        return bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1") || bind.equals("[::1]");
+    }
+
     /** A host on loopback with a free port and data in {@code dataDir}: solo work and tests. */
     public static HostConfig local(Path dataDir) {
         return new HostConfig("127.0.0.1", 0, dataDir, null, null, Duration.ofMinutes(30), Duration.ofDays(30),
@@ -44,17 +57,23 @@ public record HostConfig(String bind, int port, Path dataDir, String databaseUrl
 
     public HostConfig withPort(int port) {
         return new HostConfig(bind, port, dataDir, databaseUrl, secretKey, accessTokenLifetime, refreshTokenLifetime,
-                inviteLifetime, corsOrigins, huggingFaceToken, limits);
+                inviteLifetime, corsOrigins, huggingFaceToken, limits, tls);
     }
 
     public HostConfig withAccessTokenLifetime(Duration d) {
         return new HostConfig(bind, port, dataDir, databaseUrl, secretKey, d, refreshTokenLifetime,
-                inviteLifetime, corsOrigins, huggingFaceToken, limits);
+                inviteLifetime, corsOrigins, huggingFaceToken, limits, tls);
     }
 
     public HostConfig withLimits(Limits l) {
         return new HostConfig(bind, port, dataDir, databaseUrl, secretKey, accessTokenLifetime, refreshTokenLifetime,
-                inviteLifetime, corsOrigins, huggingFaceToken, l);
+                inviteLifetime, corsOrigins, huggingFaceToken, l, tls);
+    }
+
+    /** Serving HTTPS and WSS with the host's own certificate (a LAN session), or plain HTTP. */
+    public HostConfig withTls(boolean on) {
+        return new HostConfig(bind, port, dataDir, databaseUrl, secretKey, accessTokenLifetime, refreshTokenLifetime,
+                inviteLifetime, corsOrigins, huggingFaceToken, limits, on);
     }
 
     @Override
@@ -64,6 +83,6 @@ public record HostConfig(String bind, int port, Path dataDir, String databaseUrl
                 + ", database=" + (databaseUrl == null ? "H2 in data dir" : "configured")
                 + ", secretKey=" + (secretKey == null ? "generated" : "configured")
                 + ", accessTokenLifetime=" + accessTokenLifetime + ", corsOrigins=" + corsOrigins
-                + ", huggingFaceToken=" + (huggingFaceToken == null ? "none" : "set") + "]";
+                + ", huggingFaceToken=" + (huggingFaceToken == null ? "none" : "set") + ", tls=" + tls + "]";
     }
 }

@@ -29,6 +29,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void tlsIsOnWheneverTheHostIsReachableFromOtherMachines() throws Exception {
+        assertThat(new ConfigLoader(Map.of()).load(dataOnly()).tls()).as("loopback: plain HTTP never leaves the machine").isFalse();
+        assertThat(new ConfigLoader(Map.of("BIND", "0.0.0.0")).load(dataOnly()).tls()).isTrue();
+        assertThat(new ConfigLoader(Map.of("BIND", "192.168.1.20")).load(dataOnly()).tls()).isTrue();
+        // behind the operator's own TLS, plain HTTP is asked for by name
+        assertThat(new ConfigLoader(Map.of("BIND", "0.0.0.0", "BLUELINE_TLS", "off")).load(dataOnly()).tls()).isFalse();
+        assertThat(new ConfigLoader(Map.of("BIND", "0.0.0.0")).load(new ConfigLoader.Flags(null, null, dir, null, false)).tls()).isFalse();
+        properties("tls=on\n");
+        assertThat(new ConfigLoader(Map.of()).load(dataOnly()).tls()).as("forced on for loopback too").isTrue();
+        // tried: a value that is neither on nor off
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("BLUELINE_TLS", "maybe")).load(dataOnly()))
+                .hasMessageContaining("BLUELINE_TLS").hasMessageContaining("on or off");
+    }
+
+        @Test
     void aFreshMachineNeedsNoConfigurationAtAll() throws Exception {
         String home = System.getProperty("user.home");
         System.setProperty("user.home", dir.toString());

@@ -18,10 +18,16 @@ import java.util.Map;
 public final class Api {
     public static final ObjectMapper JSON = new Codec().mapper();
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     public Api(String base) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    /** Through {@code http} (e.g. one that pins a LAN host's certificate). */
+    public Api(String base, HttpClient http) {
         this.base = base;
+        this.http = http;
     }
 
     /** A reply: status, headers and the body (parsed when it is JSON). */

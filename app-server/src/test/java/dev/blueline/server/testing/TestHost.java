@@ -29,7 +29,7 @@ public final class TestHost implements AutoCloseable {
     }
 
     public String wsUrl() {
-        return host.url().replace("http://", "ws://") + "/ws";
+        return host.wsUrl();
     }
 
     public WsClient connect() throws Exception {

@@ -31,13 +31,18 @@ public final class WsClient implements AutoCloseable {
     private volatile String closeReason;
     private final StringBuilder partial = new StringBuilder();
 
-    private WsClient(String url) throws Exception {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
+    private WsClient(HttpClient http, String url) throws Exception {
+        this.socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(URI.create(url), new Listener()).get(10, TimeUnit.SECONDS);
     }
 
     public static WsClient connect(String url) throws Exception {
-        return new WsClient(url);
+        return new WsClient(HttpClient.newHttpClient(), url);
+    }
+
+    /** Through {@code http} (e.g. one that pins a LAN host's certificate). */
+    public static WsClient connect(HttpClient http, String url) throws Exception {
+        return new WsClient(http, url);
     }
 
     private final class Listener implements WebSocket.Listener {
