@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final User me;
     /** Shared by every project session of the app; made by {@link #warmUp} or on first use. */
     private HttpClient http;
+    private LanHosting lan;
 
     private Workspace(Path home, Host host, User me) {
         this.home = home;
@@ -135,9 +136,16 @@ public final class Workspace implements AutoCloseable {
         Thread.ofPlatform().name("warm-up").daemon(true).start(this::http);
     }
 
+    /** Hosting this app's projects on the LAN (closed until opened). */
+    public synchronized LanHosting lan() {
+        if (lan == null) lan = new LanHosting(host);
+        return lan;
+    }
+
     @Override
     public void close() {
         synchronized (this) {
+            if (lan != null) lan.close();
             // at once: sessions are closed by now, and a socket still open must not hold up quitting
             if (http != null) http.shutdownNow();
         }

@@ -1,6 +1,7 @@
 package dev.blueline.desktop.shell;
 
 import dev.blueline.desktop.shell.actions.Command;
+import dev.blueline.desktop.shell.menus.SessionMenu;
 import dev.blueline.desktop.shell.templates.MobileAppTemplate;
 import dev.blueline.model.document.Document;
 import dev.blueline.model.document.Kind;
@@ -8,6 +9,9 @@ import dev.blueline.model.document.Props;
 import dev.blueline.model.geometry.Geometry;
 import dev.blueline.model.geometry.Rect;
 import dev.blueline.model.room.Role;
+import dev.blueline.server.LanShare;
+import dev.blueline.server.api.JoinLink;
+import dev.blueline.server.tls.PinnedTrust;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -18,9 +22,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The editor window's menus beyond File and Edit: Insert, Arrange, View, Session, preview links, rulers; and deleting from the browser. */
 class EditorWindowTest {
@@ -155,6 +165,37 @@ class EditorWindowTest {
     }
 
     @Test
+    void hostingOnTheLanMakesInvitesLinksATeammateCanReachOverPinnedTls() throws Exception {
+        // loopback stands in for the LAN interface: tests stay on this machine
+        LanShare share = app.fx(() -> SessionMenu.host(w, InetAddress.getByName("127.0.0.1")));
+        try {
+            assertThat(share).isNotNull();
+            assertThat(app.fx(() -> w.editor().statusProperty().get())).contains("Hosting on 127.0.0.1:" + share.port());
+            app.fire(w, Command.INVITE_EDITOR);
+            String link = app.fx(() -> Clipboard.getSystemClipboard().getString());
+            JoinLink join = JoinLink.parse(link);
+            assertThat(join.port()).isEqualTo(share.port());
+            assertThat(join.fingerprint()).isEqualTo(share.fingerprint());
+            assertThat(app.fx(() -> app.shell().workspace().host().stores().invites().byCode(join.code())).orElseThrow().role())
+                    .isEqualTo(Role.EDITOR);
+            HttpClient teammate = HttpClient.newBuilder().sslContext(PinnedTrust.context(join.fingerprint())).build();
+            var reply = teammate.send(HttpRequest.newBuilder(URI.create(join.url() + "/api/v1/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).isEqualTo(200);
+
+            app.fire(w, Command.STOP_HOSTING);
+            assertThat(app.fx(() -> app.shell().workspace().lan().share())).isNull();
+            assertThat(app.fx(() -> w.editor().statusProperty().get())).contains("Stopped hosting");
+            // tried: reaching the session after hosting stopped
+            assertThatThrownBy(() -> teammate.send(HttpRequest.newBuilder(URI.create(join.url() + "/api/v1/health")).build(),
+                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);
+            app.fire(w, Command.INVITE_VIEWER);
+            assertThat(app.fx(() -> Clipboard.getSystemClipboard().getString())).as("back to a bare code").doesNotContain("blueline://");
+        } finally {
+            app.run(() -> app.shell().workspace().lan().close());
+        }
+    }
+
+        @Test
     void sessionMenuCopiesAWorkingInviteCodeAndShowsTheConnection() throws Exception {
         app.fire(w, Command.INVITE_VIEWER);
         String code = app.fx(() -> Clipboard.getSystemClipboard().getString());

@@ -74,6 +74,8 @@ public enum Command {
     CONNECTION_STATUS("Session", "Connection status…", List.of()),
     INVITE_EDITOR("Session", "Copy invite code for an editor", List.of()),
     INVITE_VIEWER("Session", "Copy invite code for a viewer", List.of()),
+    HOST_ON_LAN("Session", "Host on LAN…", List.of()),
+    STOP_HOSTING("Session", "Stop hosting on LAN", List.of()),
 
     // AI
     AI_DRAFT("AI", "Draft a screen…", keys(KeyCode.D, SHORTCUT_DOWN, ALT_DOWN)),

@@ -7,18 +7,24 @@ import dev.blueline.desktop.shell.actions.ActionSet;
 import dev.blueline.desktop.shell.actions.Command;
 import dev.blueline.model.room.Role;
 import dev.blueline.server.store.Invite;
+import dev.blueline.desktop.workspace.LanAddresses;
+import dev.blueline.server.LanShare;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.kordamp.ikonli.feather.Feather;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
-/** Session: how this window is connected, and invite codes for the project. */
-final class SessionMenu {
+/** Session: how this window is connected, hosting on the LAN, and invites for the project. */
+public final class SessionMenu {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private SessionMenu() {
@@ -28,10 +34,60 @@ final class SessionMenu {
         a.add(Action.of(Command.CONNECTION_STATUS, Feather.WIFI, () -> showStatus(w)));
         a.add(Action.of(Command.INVITE_EDITOR, Feather.USER_PLUS, () -> copyInvite(w, Role.EDITOR)));
         a.add(Action.of(Command.INVITE_VIEWER, null, () -> copyInvite(w, Role.VIEWER)));
+        a.add(Action.of(Command.HOST_ON_LAN, Feather.RADIO, () -> chooseAndHost(w)));
+        a.add(Action.of(Command.STOP_HOSTING, null, () -> stopHosting(w)));
         Menu m = EditorMenus.menu("Session", "menu-session");
         m.getItems().addAll(a.get(Command.CONNECTION_STATUS).menuItem(), new SeparatorMenuItem(),
+                a.get(Command.HOST_ON_LAN).menuItem(), a.get(Command.STOP_HOSTING).menuItem(), new SeparatorMenuItem(),
                 a.get(Command.INVITE_EDITOR).menuItem(), a.get(Command.INVITE_VIEWER).menuItem());
         return m;
+    }
+
+    /** Asks which network to host on (when there is more than one), then opens the session there. */
+    private static void chooseAndHost(EditorWindow w) {
+        List<LanAddresses.Choice> choices = LanAddresses.candidates();
+        if (choices.isEmpty()) {
+            Dialogs.info(w.stage(), "Host on LAN", "No network to host on", "This computer is not connected to a network teammates could reach.");
+            return;
+        }
+        if (choices.size() == 1) {
+            host(w, choices.getFirst().address());
+            return;
+        }
+        ChoiceDialog<LanAddresses.Choice> ask = new ChoiceDialog<>(choices.getFirst(), choices);
+        ask.initOwner(w.stage());
+        ask.setTitle("Host on LAN");
+        ask.setHeaderText("Which network are your teammates on?");
+        ask.showAndWait().ifPresent(c -> host(w, c.address()));
+    }
+
+    /**
+     * Opens this app's host to the LAN on {@code address} and says where. Invites copied from now on
+     * are links (address, code and the certificate's fingerprint) teammates join with.
+     */
+    public static LanShare host(EditorWindow w, InetAddress address) {
+        var ws = w.shell().workspace();
+        LanShare share;
+        try {
+            share = ws.lan().open(address, ws.me().name() + "’s session — " + w.project().name());
+        } catch (IOException e) {
+            Dialogs.error(w.stage(), "Hosting on the LAN did not start", e.getMessage());
+            return null;
+        }
+        String announced = ws.lan().announceProblem() == null ? "Teammates on this network see it under Session ▸ Join."
+                : "It could not be announced on this network (" + ws.lan().announceProblem() + "); invite links still work.";
+        w.editor().tell("Hosting on " + share.authority() + ". " + announced + " Copy an invite from the Session menu.");
+        return share;
+    }
+
+    private static void stopHosting(EditorWindow w) {
+        var lan = w.shell().workspace().lan();
+        if (lan.share() == null) {
+            w.editor().tell("Not hosting on the LAN");
+            return;
+        }
+        lan.close();
+        w.editor().tell("Stopped hosting on the LAN; teammates' connections have ended");
     }
 
     private static void showStatus(EditorWindow w) {
@@ -42,17 +98,23 @@ final class SessionMenu {
                 + "\nChanges waiting for the host: " + sync.pending().size()
                 + "\nLast change seen: #" + sync.confirmedSeq()
                 + "\nYou are: " + ws.me().name();
+        var share = ws.lan().share();
+        if (share != null) text += "\nHosting on the LAN at " + share.authority() + "\nCertificate fingerprint: " + share.fingerprint();
         Dialogs.info(w.stage(), "Connection", "“" + w.project().name() + "”", text);
     }
 
-    /** Makes an invite for this project and puts its code on the clipboard. */
+    /**
+     * Makes an invite for this project and puts it on the clipboard: while hosting on the LAN, the
+     * link teammates join with; otherwise the code.
+     */
     private static void copyInvite(EditorWindow w, Role role) {
         var ws = w.shell().workspace();
         Invite invite = ws.host().invite(w.project().id(), role, ws.me().id());
+        LanShare share = ws.lan().share();
         ClipboardContent content = new ClipboardContent();
-        content.putString(invite.code());
+        content.putString(share == null ? invite.code() : share.inviteLink(invite.code()));
         Clipboard.getSystemClipboard().setContent(content);
-        w.editor().tell("Invite code for " + (role == Role.EDITOR ? "an editor" : "a viewer") + " copied; valid until "
-                + WHEN.format(invite.expiresAt().atZone(ZoneId.systemDefault())));
+        w.editor().tell((share == null ? "Invite code" : "Invite link") + " for " + (role == Role.EDITOR ? "an editor" : "a viewer")
+                + " copied; valid until " + WHEN.format(invite.expiresAt().atZone(ZoneId.systemDefault())));
     }
 }
