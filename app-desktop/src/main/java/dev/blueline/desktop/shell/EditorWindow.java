@@ -7,6 +7,7 @@ import dev.blueline.desktop.editor.commands.Placement;
 import dev.blueline.desktop.panels.InspectorPanel;
 import dev.blueline.desktop.panels.LayersPanel;
 import dev.blueline.desktop.panels.PalettePanel;
+import dev.blueline.desktop.session.JoinedProject;
 import dev.blueline.desktop.panels.ScreensPanel;
 import dev.blueline.desktop.session.ConnectionState;
 import dev.blueline.desktop.session.ProjectSession;
@@ -53,15 +54,24 @@ public final class EditorWindow {
     private final SplitPane left;
     private final SplitPane right;
     private final PalettePanel palette;
+    /** How the project on a teammate's host is reached, or null for this app's own projects. */
+    private final JoinedProject joined;
     private final MenuBar menuBar;
     private final ToolBar toolBar;
     private boolean fitted;
     private CompletableFuture<Void> closed;
 
     EditorWindow(Shell shell, Project project) {
+        this(shell, project, null);
+    }
+
+    /** A window on {@code project}, on this app's host, or on a teammate's when {@code joined} says how to reach it. */
+    EditorWindow(Shell shell, Project project, JoinedProject joined) {
         this.shell = shell;
         this.project = project;
-        this.session = Sessions.open(shell.workspace(), project.id(), new Events());
+        this.joined = joined;
+        this.session = joined == null ? Sessions.open(shell.workspace(), project.id(), new Events())
+                : Sessions.open(shell.workspace(), joined, new Events());
         this.editor = new Editor(session);
         this.canvas = new CanvasView(editor);
         canvas.setId("canvas");
@@ -101,7 +111,7 @@ public final class EditorWindow {
         new PreviewMode(editor, main, List.of(left, right), rulers, canvas::fitScreen);
 
         stage.setScene(scene);
-        stage.setTitle(project.name() + " — Blueline");
+        stage.setTitle(project.name() + (joined == null ? "" : " (on " + joined.link().host() + ")") + " — Blueline");
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.setOnHidden(e -> closed());
@@ -116,6 +126,11 @@ public final class EditorWindow {
 
     public Project project() {
         return project;
+    }
+
+    /** The teammate's host this project is on, or null when it is this app's own. */
+    public JoinedProject joined() {
+        return joined;
     }
 
     public Stage stage() {

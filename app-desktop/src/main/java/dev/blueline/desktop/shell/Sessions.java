@@ -1,5 +1,6 @@
 package dev.blueline.desktop.shell;
 
+import dev.blueline.desktop.session.JoinedProject;
 import dev.blueline.desktop.session.ProjectSession;
 import dev.blueline.desktop.session.SessionListener;
 import dev.blueline.desktop.workspace.Workspace;
@@ -24,6 +25,17 @@ public final class Sessions {
     public static ProjectSession open(Workspace workspace, String projectId, SessionListener listener) {
         ProjectSession s = new ProjectSession(workspace.http(), workspace.wsUrl(), workspace::token, projectId,
                 workspace.pendingStore(projectId), new Document(), 0, Platform::runLater, listener);
+        s.start();
+        return s;
+    }
+
+    /**
+     * A started session for a project on a teammate's host, reached as the join set up (pinned
+     * TLS, the guest account's token). Pending edits are kept in this app's database all the same.
+     */
+    public static ProjectSession open(Workspace workspace, JoinedProject joined, SessionListener listener) {
+        ProjectSession s = new ProjectSession(joined.http(), joined.link().wsUrl(), joined::token, joined.projectId(),
+                workspace.pendingStore(joined.projectId()), new Document(), 0, Platform::runLater, listener);
         s.start();
         return s;
     }

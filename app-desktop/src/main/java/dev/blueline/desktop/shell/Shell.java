@@ -1,6 +1,7 @@
 package dev.blueline.desktop.shell;
 
 import dev.blueline.desktop.files.ProjectFiles;
+import dev.blueline.desktop.session.JoinedProject;
 import dev.blueline.desktop.shell.browser.ProjectBrowser;
 import dev.blueline.desktop.shell.templates.Template;
 import dev.blueline.desktop.shell.templates.Templates;
@@ -8,6 +9,7 @@ import dev.blueline.desktop.workspace.Workspace;
 import dev.blueline.model.files.ProjectFile;
 import dev.blueline.model.files.ProjectFileException;
 import dev.blueline.model.ops.Put;
+import dev.blueline.server.api.JoinLink;
 import dev.blueline.server.store.Project;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
@@ -15,7 +17,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -96,6 +101,39 @@ public final class Shell {
         w.stage().show();
         browserStage.hide();
         return w;
+    }
+
+    // ---- joining a teammate's session
+
+    /**
+     * Joins the session {@code link} points to as {@code name} (off the FX thread), then opens its
+     * project in an editor window. Fails with the reason, in words, and opens nothing.
+     */
+    public CompletableFuture<EditorWindow> join(JoinLink link, String name) {
+        status("Joining " + link.host() + ":" + link.port() + "…");
+        CompletableFuture<JoinedProject> joining = CompletableFuture.supplyAsync(() -> {
+            try {
+                return JoinedProject.join(link, name, Clock.systemUTC());
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            }
+        }, r -> Thread.ofPlatform().name("join").daemon(true).start(r));
+        track(joining);
+        CompletableFuture<EditorWindow> opened = new CompletableFuture<>();
+        joining.whenComplete((joined, failure) -> Platform.runLater(() -> {
+            status("");
+            if (failure != null) {
+                opened.completeExceptionally(failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure);
+                return;
+            }
+            Instant now = Instant.now();
+            EditorWindow w = new EditorWindow(this, new Project(joined.projectId(), joined.projectName(), null, now, now), joined);
+            windows.add(w);
+            w.stage().show();
+            browserStage.hide();
+            opened.complete(w);
+        }));
+        return opened;
     }
 
     // ---- new projects

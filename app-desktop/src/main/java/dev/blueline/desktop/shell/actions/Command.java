@@ -76,6 +76,7 @@ public enum Command {
     INVITE_VIEWER("Session", "Copy invite code for a viewer", List.of()),
     HOST_ON_LAN("Session", "Host on LAN…", List.of()),
     STOP_HOSTING("Session", "Stop hosting on LAN", List.of()),
+    JOIN("Session", "Join…", List.of()),
 
     // AI
     AI_DRAFT("AI", "Draft a screen…", keys(KeyCode.D, SHORTCUT_DOWN, ALT_DOWN)),

@@ -2,6 +2,7 @@ package dev.blueline.desktop.shell.menus;
 
 import dev.blueline.desktop.shell.Dialogs;
 import dev.blueline.desktop.shell.EditorWindow;
+import dev.blueline.desktop.shell.JoinDialog;
 import dev.blueline.desktop.shell.actions.Action;
 import dev.blueline.desktop.shell.actions.ActionSet;
 import dev.blueline.desktop.shell.actions.Command;
@@ -36,9 +37,11 @@ public final class SessionMenu {
         a.add(Action.of(Command.INVITE_VIEWER, null, () -> copyInvite(w, Role.VIEWER)));
         a.add(Action.of(Command.HOST_ON_LAN, Feather.RADIO, () -> chooseAndHost(w)));
         a.add(Action.of(Command.STOP_HOSTING, null, () -> stopHosting(w)));
+        a.add(Action.of(Command.JOIN, Feather.LOG_IN, () -> JoinDialog.show(w.shell(), w.stage())));
         Menu m = EditorMenus.menu("Session", "menu-session");
         m.getItems().addAll(a.get(Command.CONNECTION_STATUS).menuItem(), new SeparatorMenuItem(),
-                a.get(Command.HOST_ON_LAN).menuItem(), a.get(Command.STOP_HOSTING).menuItem(), new SeparatorMenuItem(),
+                a.get(Command.HOST_ON_LAN).menuItem(), a.get(Command.STOP_HOSTING).menuItem(), a.get(Command.JOIN).menuItem(),
+                new SeparatorMenuItem(),
                 a.get(Command.INVITE_EDITOR).menuItem(), a.get(Command.INVITE_VIEWER).menuItem());
         return m;
     }
@@ -93,8 +96,10 @@ public final class SessionMenu {
     private static void showStatus(EditorWindow w) {
         var ws = w.shell().workspace();
         var sync = w.session().sync();
+        String host = w.joined() == null ? "this computer (" + ws.host().url() + ")"
+                : w.joined().link().host() + ":" + w.joined().link().port() + ", as " + w.joined().role();
         String text = "Connection: " + w.session().state().label()
-                + "\nHost: this computer (" + ws.host().url() + ")"
+                + "\nHost: " + host
                 + "\nChanges waiting for the host: " + sync.pending().size()
                 + "\nLast change seen: #" + sync.confirmedSeq()
                 + "\nYou are: " + ws.me().name();
@@ -108,6 +113,10 @@ public final class SessionMenu {
      * link teammates join with; otherwise the code.
      */
     private static void copyInvite(EditorWindow w, Role role) {
+        if (w.joined() != null) {
+            w.editor().tell("Only the host of this session can invite (ask them for a link)");
+            return;
+        }
         var ws = w.shell().workspace();
         Invite invite = ws.host().invite(w.project().id(), role, ws.me().id());
         LanShare share = ws.lan().share();
