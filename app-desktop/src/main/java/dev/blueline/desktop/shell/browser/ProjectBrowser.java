@@ -63,7 +63,7 @@ public final class ProjectBrowser extends VBox {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox actions = new HBox(8, button("new-project", "New blank project", Feather.FILE_PLUS, () -> shell.askNewProject(window())),
                 templates(), button("import-project", "Import…", Feather.DOWNLOAD, () -> shell.chooseAndImport(window())),
-                button("join-session", "Join a session…", Feather.LOG_IN, () -> JoinDialog.show(shell, window())),
+                button("join-session", "Join…", Feather.LOG_IN, () -> JoinDialog.show(shell, window())),
                 gap, open, delete);
         status.setId("browser-status");
         getChildren().addAll(new VBox(4, title, subtitle), actions, list, status);
