@@ -207,9 +207,8 @@ public final class Host implements AutoCloseable {
 
     /** The base URL on the address it is bound to, e.g. {@code http://127.0.0.1:8000} ({@code https} with TLS). */
     public String url() {
-        String h = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
-        if ("0.0.0.0".equals(h)) h = "127.0.0.1";
-        return (certificate == null ? "http://" : "https://") + h + ":" + port();
+        String h = "0.0.0.0".equals(config.bind()) ? "127.0.0.1" : config.bind();
+        return (certificate == null ? "http://" : "https://") + LanShare.authorityOf(h, port());
     }
 
     /** Where the realtime protocol is served: {@code ws://…/ws}, or {@code wss://…/ws} with TLS. */

@@ -10,7 +10,12 @@ public record LanShare(String address, int port, String fingerprint) {
 
     /** {@code host:port}, with brackets around an IPv6 address. */
     public String authority() {
-        return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
+        return authorityOf(address, port);
+    }
+
+    /** {@code host:port} for any host, as URLs and invite links write it: an IPv6 address in brackets. */
+    public static String authorityOf(String host, int port) {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     }
 
     public String url() {

@@ -1,6 +1,7 @@
 package dev.blueline.desktop.shell;
 
 import dev.blueline.desktop.workspace.LanAddresses;
+import dev.blueline.server.LanShare;
 import dev.blueline.server.api.JoinLink;
 import dev.blueline.server.lan.LanBrowser;
 import dev.blueline.server.lan.SessionAdvert;
@@ -38,8 +39,7 @@ public final class JoinDialog {
     static JoinLink linkFrom(String text, SessionAdvert.Found picked) {
         String t = text == null ? "" : text.strip();
         if (picked != null && !t.isEmpty() && !t.contains("://")) {
-            String host = picked.address().contains(":") ? "[" + picked.address() + "]" : picked.address();
-            return JoinLink.parse("blueline://" + host + ":" + picked.port() + "/join/" + t
+            return JoinLink.parse("blueline://" + LanShare.authorityOf(picked.address(), picked.port()) + "/join/" + t
                     + (picked.fingerprint() == null ? "" : "?fp=" + picked.fingerprint()));
         }
         return JoinLink.parse(t);

@@ -1,5 +1,7 @@
 package dev.blueline.server.api;
 
+import dev.blueline.server.LanShare;
+import dev.blueline.server.config.HostConfig;
 import dev.blueline.server.tls.Fingerprints;
 
 import java.net.URI;
@@ -48,11 +50,11 @@ public record JoinLink(String host, int port, String code, String fingerprint) {
     }
 
     private String authority() {
-        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        return LanShare.authorityOf(host, port);
     }
 
     private boolean plain() {
-        return fingerprint == null && dev.blueline.server.config.HostConfig.isLoopback(host);
+        return fingerprint == null && HostConfig.isLoopback(host);
     }
 
     /** The host's REST base. */
