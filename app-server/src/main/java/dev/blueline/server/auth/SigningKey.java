@@ -1,16 +1,13 @@
 package dev.blueline.server.auth;
 
+import dev.blueline.server.config.PrivateFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Set;
 
 /**
  * The secret that signs access tokens. Generated on first start and kept in the data directory,
@@ -18,7 +15,6 @@ import java.util.Set;
  */
 public final class SigningKey {
     static final String FILE = "signing.key";
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private SigningKey() {
     }
@@ -57,31 +53,10 @@ public final class SigningKey {
         return key;
     }
 
-    /**
-     * Writes a new key to a temporary file that is owner-only from birth, then links it into place in
-     * one step: a crash never leaves an empty or partial key behind, and when two processes race the
-     * first key stays and both use it.
-     */
+    /** A new random key, written owner-only; when another process wrote one first, theirs stays. */
     private static void create(Path file) throws IOException {
         byte[] key = new byte[64];
         new SecureRandom().nextBytes(key);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        Path tmp = posix ? Files.createTempFile(dir, ".signing", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                : Files.createTempFile(dir, ".signing", ".tmp");
-        try {
-            Files.writeString(tmp, Base64.getEncoder().encodeToString(key));
-            try {
-                Files.createLink(file, tmp);
-            } catch (UnsupportedOperationException | FileSystemException noLinks) {
-                if (noLinks instanceof FileAlreadyExistsException) return; // another process made it first; use theirs
-                Files.move(tmp, file); // no hard links here: a plain rename that refuses to replace
-            }
-        } catch (FileAlreadyExistsException raced) {
-            // another process made it first; use theirs
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        PrivateFiles.createOnce(file, Base64.getEncoder().encode(key));
     }
 }

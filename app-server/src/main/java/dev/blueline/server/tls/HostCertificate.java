@@ -1,5 +1,6 @@
 package dev.blueline.server.tls;
 
+import dev.blueline.server.config.PrivateFiles;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -10,14 +11,12 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -61,21 +60,16 @@ public final class HostCertificate {
     /** The host's certificate from {@code dataDir/tls}, made there first if there is none. */
     public static HostCertificate loadOrCreate(Path dataDir) throws IOException {
         Path file = fileIn(dataDir);
-        Path dir = file.getParent();
-        if (Files.exists(file)) return load(file);
-        Files.createDirectories(dir);
-        try {
-            KeyStore store = create();
-            Path tmp = Files.createTempFile(dir, "host", ".tmp");
-            ownerOnly(tmp);
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                store.store(out, PASSWORD);
+        if (!Files.exists(file)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                create().store(bytes, PASSWORD);
+            } catch (GeneralSecurityException | OperatorCreationException e) {
+                throw new IOException("could not make the host's certificate: " + e.getMessage(), e);
             }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            return new HostCertificate(file, store, (X509Certificate) store.getCertificate(ALIAS));
-        } catch (GeneralSecurityException | OperatorCreationException e) {
-            throw new IOException("could not make the host's certificate: " + e.getMessage(), e);
+            PrivateFiles.createOnce(file, bytes.toByteArray());
         }
+        return load(file); // the one on disk: when two processes raced, the first one's
     }
 
     private static HostCertificate load(Path file) throws IOException {
@@ -109,14 +103,6 @@ public final class HostCertificate {
         store.load(null, null);
         store.setKeyEntry(ALIAS, keys.getPrivate(), PASSWORD, new Certificate[]{certificate});
         return store;
-    }
-
-    private static void ownerOnly(Path p) throws IOException {
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system (Windows): the user's profile directory is private already
-        }
     }
 
     /** The certificate's SHA-256 fingerprint: 64 lowercase hex digits, as invite links carry it. */
