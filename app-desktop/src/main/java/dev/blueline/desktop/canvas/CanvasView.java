@@ -4,6 +4,7 @@ import dev.blueline.desktop.editor.DocumentEvents;
 import dev.blueline.desktop.editor.Editor;
 import dev.blueline.desktop.editor.Viewport;
 import dev.blueline.model.geometry.Rect;
+import dev.blueline.model.protocol.HostMessage;
 import dev.blueline.model.render.Skin;
 import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
@@ -85,9 +86,30 @@ public final class CanvasView extends Region implements DocumentEvents {
         return overlay;
     }
 
-    /** Adds something to draw above the selection every frame (in view pixels), e.g. other people's cursors. */
+    /** Adds something to draw above the selection every frame, over the whole view (in view pixels). */
     public void addOverlayLayer(java.util.function.Consumer<GraphicsContext> layer) {
-        overlayPainter.addLayer(layer);
+        overlayPainter.addLayer(new Overlay.Layer() {
+            @Override
+            public Rect extent(PixelGrid v, double w, double h) {
+                return new Rect(0, 0, w, h);
+            }
+
+            @Override
+            public void draw(GraphicsContext g, PixelGrid v, double w, double h) {
+                layer.accept(g);
+            }
+        });
+        repaintOverlay();
+    }
+
+    /**
+     * Shows other people on this canvas: their cursors with names, what they have selected outlined
+     * in their colour, and a frame in the colour of the person being followed.
+     */
+    public void showPeople(javafx.collections.ObservableList<HostMessage.PeerPresence> people, javafx.beans.value.ObservableValue<String> following) {
+        overlayPainter.addLayer(new PeopleLayer(editor, this, people, following));
+        people.addListener((javafx.collections.ListChangeListener<HostMessage.PeerPresence>) c -> repaintOverlay());
+        following.addListener(o -> repaintOverlay());
         repaintOverlay();
     }
 

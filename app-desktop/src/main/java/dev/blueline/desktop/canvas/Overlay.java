@@ -12,7 +12,6 @@ import javafx.scene.text.TextAlignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The layer above the content: selection, handles, hover, marquee, guides, spacing, and what others
@@ -29,23 +28,31 @@ final class Overlay {
     private final Editor editor;
     private final CanvasView view;
     final Guides guides = new Guides();
-    private final List<Consumer<GraphicsContext>> extras = new ArrayList<>();
+    private final List<Layer> layers = new ArrayList<>();
+
+    /** Something drawn above the selection, which says where it draws so the overlay's canvas stays small. */
+    interface Layer {
+        /** Where {@link #draw} draws in a {@code w × h} view, in view pixels, or null for nowhere. */
+        Rect extent(PixelGrid v, double w, double h);
+
+        void draw(GraphicsContext g, PixelGrid v, double w, double h);
+    }
 
     Overlay(Editor editor, CanvasView view) {
         this.editor = editor;
         this.view = view;
     }
 
-    /** Something else to draw on top each frame (e.g. remote cursors), in view pixels: the overlay then covers the whole view. */
-    void addLayer(Consumer<GraphicsContext> layer) {
-        extras.add(layer);
+    void addLayer(Layer layer) {
+        layers.add(layer);
     }
 
     /** Places the canvas over what there is to draw in a {@code w × h} view, and draws it. */
     void paint(Canvas c, double w, double h) {
         // on the content's pixel grid, so outlines sit exactly on the elements' edges
         PixelGrid v = PixelGrid.of(editor.viewport());
-        Rect box = extras.isEmpty() ? extent(v) : new Rect(0, 0, w, h);
+        Rect box = extent(v);
+        for (Layer layer : layers) box = ScreenScene.union(box, layer.extent(v, w, h));
         int x0 = box == null ? 0 : (int) Math.max(0, Math.floor(box.x()));
         int y0 = box == null ? 0 : (int) Math.max(0, Math.floor(box.y()));
         int x1 = box == null ? 0 : (int) Math.min(w, Math.ceil(box.right()));
@@ -65,7 +72,7 @@ final class Overlay {
         g.clearRect(0, 0, cw, ch);
         g.setTransform(1, 0, 0, 1, -x0, -y0);
         draw(g, v);
-        for (Consumer<GraphicsContext> layer : extras) layer.accept(g);
+        for (Layer layer : layers) layer.draw(g, v, w, h);
     }
 
     private static int roundUp(int n) {

@@ -53,6 +53,10 @@ final class TextEditing {
     void begin(String id) {
         ControlType type = Catalog.find(editor.doc().text(id, Props.TYPE)).orElse(null);
         if (type == null || !type.usesText()) return;
+        if (editor.isViewOnly()) {
+            editor.tell(Editor.VIEW_ONLY);
+            return;
+        }
         commit();
         editing = id;
         ScreenScene.Item it = view.scene().item(id);

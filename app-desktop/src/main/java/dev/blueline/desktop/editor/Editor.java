@@ -34,9 +34,11 @@ public final class Editor {
     private final BooleanProperty snap = new SimpleBooleanProperty(true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(false);
     private final BooleanProperty preview = new SimpleBooleanProperty(false);
+    private final BooleanProperty viewOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<String> status = new SimpleObjectProperty<>("");
     private final List<DocumentEvents> listeners = new CopyOnWriteArrayList<>();
     public static final double GRID = 8;
+    public static final String VIEW_ONLY = "You are a viewer here: you can look, follow and chat, but not change the project";
 
     public Editor(ProjectSession session) {
         this.session = session;
@@ -83,6 +85,18 @@ public final class Editor {
         return preview;
     }
 
+    /**
+     * True when this user may look but not change the project (their role is viewer): edits are
+     * refused here with a message, before anything is sent (the host refuses them anyway).
+     */
+    public BooleanProperty viewOnlyProperty() {
+        return viewOnly;
+    }
+
+    public boolean isViewOnly() {
+        return viewOnly.get();
+    }
+
     /** A short message for the status bar (a refused change, what an action did). */
     public ObjectProperty<String> statusProperty() {
         return status;
@@ -123,6 +137,7 @@ public final class Editor {
 
     public boolean submit(List<Put> ops, boolean mergeUndo) {
         if (ops.isEmpty()) return false;
+        if (refusedForViewer()) return false;
         SyncClient.Submitted s = session.submit(ops, mergeUndo);
         if (s instanceof SyncClient.Submitted.Refused r) {
             tell("Not possible: " + r.rejection().message());
@@ -132,11 +147,19 @@ public final class Editor {
     }
 
     public void undo() {
+        if (refusedForViewer()) return;
         if (session.sync().undo() instanceof SyncClient.Submitted.Nothing) tell("Nothing to undo");
     }
 
     public void redo() {
+        if (refusedForViewer()) return;
         if (session.sync().redo() instanceof SyncClient.Submitted.Nothing) tell("Nothing to redo");
+    }
+
+    private boolean refusedForViewer() {
+        if (!viewOnly.get()) return false;
+        tell(VIEW_ONLY);
+        return true;
     }
 
     /** Selects exactly these ids (live elements of the current screen only). */

@@ -77,6 +77,22 @@ public final class ProjectSession implements AutoCloseable {
         return sync;
     }
 
+    /** The client this session talks to its host with (pinned TLS for a teammate's host). */
+    public HttpClient http() {
+        return http;
+    }
+
+    /** A valid access token for the host; may ask the host for a fresh one, so call it off the ui thread. */
+    public String token() {
+        return token.get();
+    }
+
+    /** An address of the host's REST API, beside its WebSocket ({@code ws://h:p/ws} → {@code http://h:p/api/v1/…}). */
+    public URI apiUri(String path) {
+        String scheme = "wss".equals(url.getScheme()) ? "https" : "http";
+        return URI.create(scheme + "://" + url.getRawAuthority() + "/api/v1" + path);
+    }
+
     /** What the editor shows. */
     public Document document() {
         return sync.visible();
@@ -206,7 +222,7 @@ public final class ProjectSession implements AutoCloseable {
         if (connection == null) return;
         if (m instanceof HostMessage.Welcome w) {
             retryMs = FIRST_RETRY_MS;
-            listener.welcomed(w.you());
+            listener.welcomed(w.you(), w.peers());
         }
         if (sync.receive(m)) {
             if (m instanceof HostMessage.Welcome) setState(ConnectionState.ONLINE);

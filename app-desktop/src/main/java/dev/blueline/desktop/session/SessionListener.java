@@ -3,6 +3,7 @@ package dev.blueline.desktop.session;
 import dev.blueline.model.protocol.HostMessage;
 import dev.blueline.model.sync.PendingChange;
 
+import java.util.List;
 import java.util.Set;
 
 /** What a project session tells the editor. Everything is called on the editor's thread. */
@@ -22,7 +23,8 @@ public interface SessionListener {
     default void rejected(PendingChange change, String code, String message) {
     }
 
-    default void welcomed(HostMessage.You you) {
+    /** Joined (again): who the host says this user is, and who else is here now. */
+    default void welcomed(HostMessage.You you, List<HostMessage.PeerPresence> peers) {
     }
 
     default void presence(HostMessage.PeerPresence peer) {

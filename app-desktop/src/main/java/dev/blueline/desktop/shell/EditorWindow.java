@@ -15,6 +15,14 @@ import dev.blueline.desktop.session.SessionListener;
 import dev.blueline.desktop.shell.actions.ActionSet;
 import dev.blueline.desktop.shell.menus.EditorMenus;
 import dev.blueline.desktop.shell.menus.EditorToolBar;
+import dev.blueline.desktop.together.ChatHistory;
+import dev.blueline.desktop.together.ChatPanel;
+import dev.blueline.desktop.together.Follow;
+import dev.blueline.desktop.together.PeoplePanel;
+import dev.blueline.desktop.together.PresenceSender;
+import dev.blueline.desktop.together.SideTabs;
+import dev.blueline.desktop.together.Together;
+import javafx.application.Platform;
 import dev.blueline.model.catalog.ControlType;
 import dev.blueline.model.document.Props;
 import dev.blueline.model.protocol.HostMessage;
@@ -54,6 +62,10 @@ public final class EditorWindow {
     private final SplitPane left;
     private final SplitPane right;
     private final PalettePanel palette;
+    /** Who else is here and what they say; filled by the session's events. */
+    private final Together together = new Together();
+    private final PresenceSender presence;
+    private final SideTabs sideTabs;
     /** How the project on a teammate's host is reached, or null for this app's own projects. */
     private final JoinedProject joined;
     private final MenuBar menuBar;
@@ -83,7 +95,15 @@ public final class EditorWindow {
         left.setDividerPositions(0.4);
         left.setId("left-panels");
         palette = new PalettePanel(editor, this::placeAtCentre, this::placeComponentAtCentre);
-        right = new SplitPane(new InspectorPanel(editor), palette);
+        presence = new PresenceSender(editor, canvas, together, session::send);
+        new Follow(editor, canvas, together);
+        canvas.showPeople(together.people(), together.followingProperty());
+        InspectorPanel inspector = new InspectorPanel(editor);
+        inspector.disableProperty().bind(editor.viewOnlyProperty());
+        sideTabs = new SideTabs(palette, new PeoplePanel(editor, together), new ChatPanel(editor, together, session::send), together);
+        right = new SplitPane(inspector, sideTabs);
+        together.people().addListener((javafx.collections.ListChangeListener<HostMessage.PeerPresence>) c -> showPeople());
+        together.meProperty().addListener(o -> showPeople());
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.setId("right-panels");
@@ -155,6 +175,16 @@ public final class EditorWindow {
         return canvas;
     }
 
+    /** The people in this project with you, and the chat. */
+    public Together together() {
+        return together;
+    }
+
+    /** The palette, people and chat tabs. */
+    public SideTabs sideTabs() {
+        return sideTabs;
+    }
+
     public ActionSet actions() {
         return actions;
     }
@@ -216,6 +246,14 @@ public final class EditorWindow {
         shell.windowClosed(this, closed);
     }
 
+    /** The status bar's "who is here": this user first, then everyone else once each. */
+    private void showPeople() {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        names.add(together.meProperty().get() == null ? shell.workspace().me().name() : together.meProperty().get().name());
+        for (HostMessage.PeerPresence p : together.people()) names.add(p.name());
+        statusBar.setPeople(List.copyOf(names));
+    }
+
     /** Shows the first screen when there is none shown yet (on join, or after the shown one was deleted). */
     private void ensureScreen() {
         if (editor.screen() == null && !editor.doc().screens().isEmpty()) {
@@ -236,6 +274,7 @@ public final class EditorWindow {
         @Override
         public void stateChanged(ConnectionState state) {
             if (statusBar != null) statusBar.setConnection(state);
+            if (state == ConnectionState.ONLINE && presence != null) presence.online();
         }
 
         @Override
@@ -256,8 +295,26 @@ public final class EditorWindow {
         }
 
         @Override
-        public void welcomed(HostMessage.You you) {
-            statusBar.setPeople(List.of(you.name()));
+        public void welcomed(HostMessage.You you, List<HostMessage.PeerPresence> peers) {
+            together.welcomed(you, peers);
+            editor.viewOnlyProperty().set(together.isViewer());
+            ChatHistory.load(session, Platform::runLater, together::history,
+                    why -> together.notice("Earlier messages could not be read (" + why + ")"));
+        }
+
+        @Override
+        public void presence(HostMessage.PeerPresence peer) {
+            together.presence(peer);
+        }
+
+        @Override
+        public void left(String clientId) {
+            together.left(clientId);
+        }
+
+        @Override
+        public void chat(HostMessage.ChatMessage message) {
+            together.chat(message);
         }
 
         @Override

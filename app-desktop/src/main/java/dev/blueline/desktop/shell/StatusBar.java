@@ -22,6 +22,7 @@ public final class StatusBar extends HBox {
     private final Label selection = label("status-selection");
     private final Label message = label("status-message");
     private final Label preview = label("status-preview");
+    private final Label viewOnly = label("status-view-only");
 
     public StatusBar(Editor editor, String myName) {
         this.editor = editor;
@@ -32,11 +33,15 @@ public final class StatusBar extends HBox {
         preview.setText("Preview: click links to follow them, Esc to leave");
         preview.visibleProperty().bind(editor.previewProperty());
         preview.managedProperty().bind(editor.previewProperty());
+        viewOnly.getStyleClass().add("preview-badge");
+        viewOnly.setText("Viewer: look, follow and chat");
+        viewOnly.visibleProperty().bind(editor.viewOnlyProperty());
+        viewOnly.managedProperty().bind(editor.viewOnlyProperty());
         connection.setGraphic(new FontIcon(Feather.WIFI));
         people.setGraphic(new FontIcon(Feather.USERS));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(zoom, connection, people, selection, preview, gap, message);
+        getChildren().addAll(zoom, connection, people, selection, preview, viewOnly, gap, message);
 
         zoom.textProperty().bind(editor.viewport().zoomProperty().map(z -> Math.round(z.doubleValue() * 100) + "%"));
         message.textProperty().bind(editor.statusProperty());
