@@ -12,6 +12,7 @@ import dev.blueline.server.lan.SessionAdvert;
 import dev.blueline.server.tls.PinnedTrust;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -126,7 +127,79 @@ class JoinSessionTest {
         app.closeDialogs();
     }
 
-        @Test
+    @Test
+    void joiningByAddressShowsTheHostsCertificateToCheckAndJoinsOnlyOnceItIsConfirmed() throws Exception {
+        call("POST", "/api/v1/auth/register", null, Map.of("email", "bo@example.com", "password", "correct horse battery", "name", "Bo"));
+        String bo = call("POST", "/api/v1/auth/login", null, Map.of("email", "bo@example.com", "password", "correct horse battery"))
+                .get("accessToken").asText();
+        String project = call("POST", "/api/v1/projects", bo, Map.of("name", "Bo's kiosk")).get("id").asText();
+        call("POST", "/api/v1/wireframes", bo, Map.of("projectId", project, "name", "Start", "width", 800, "height", 600));
+        String code = JoinLink.parse(call("POST", "/api/v1/projects/" + project + "/invites", bo, Map.of("role", "editor")).get("link").asText()).code();
+
+        // first time: the user does not confirm, and nothing is joined
+        DialogPane pane = joinByAddress(code);
+        DialogPane check = app.awaitDialog("fingerprint-dialog");
+        assertThat(app.fx(() -> ((Label) check.lookup("#fingerprint-shown")).getText()))
+                .isEqualTo(dev.blueline.server.tls.Fingerprints.readable(teammates.fingerprint()));
+        app.run(() -> ((Button) check.lookupButton(ButtonType.CANCEL)).fire());
+        app.await("the join dialog says why", () -> ((Label) pane.lookup("#join-problem")).getText().contains("not confirmed"));
+        assertThat(app.fx(() -> app.shell().windows().stream().noneMatch(w -> w.project().name().equals("Bo's kiosk")))).isTrue();
+
+        // then they match: the project opens, on TLS pinned to that certificate
+        app.run(() -> okButton(pane).fire());
+        DialogPane again = app.awaitDialog("fingerprint-dialog");
+        app.run(() -> okButton(again).fire());
+        EditorWindow w = app.awaitWindow("Bo's kiosk");
+        assertThat(app.fx(() -> w.joined().link().fingerprint())).isEqualTo(teammates.fingerprint());
+        app.await("the join dialog closed", () -> AppHarness.dialog("join-dialog") == null);
+        app.run(w::close);
+    }
+
+    @Test
+    void joiningByAnAddressWhereNoHostListensSaysSo() throws Exception {
+        int closedPort;
+        try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        // tried: the right code at an address with nothing listening
+        DialogPane pane = joinByAddressAt("127.0.0.1:" + closedPort, "abcd1234");
+        app.await("the problem is shown", () -> ((Label) pane.lookup("#join-problem")).getText().startsWith("Could not reach 127.0.0.1:" + closedPort));
+        app.closeDialogs();
+    }
+
+    private DialogPane joinByAddress(String code) throws Exception {
+        return joinByAddressAt("127.0.0.1:" + teammates.port(), code);
+    }
+
+    private DialogPane joinByAddressAt(String address, String code) throws Exception {
+        app.run(() -> JoinDialog.show(app.shell(), null, List.of()));
+        DialogPane pane = app.awaitDialog("join-dialog");
+        app.run(() -> {
+            ((TextField) pane.lookup("#join-link")).setText(code);
+            ((TextField) pane.lookup("#join-address")).setText(address);
+            ((TextField) pane.lookup("#join-name")).setText("Lin");
+            okButton(pane).fire();
+        });
+        return pane;
+    }
+
+    private static Button okButton(DialogPane pane) {
+        return pane.getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(b -> (Button) pane.lookupButton(b)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCodeWithAnAddressMakesALinkWithoutFingerprintOnTheUsualPortUnlessOneIsGiven() {
+        assertThat(JoinDialog.linkFrom("AbCd1234", null, " 192.168.1.20 ")).isEqualTo(new JoinLink("192.168.1.20", 8000, "AbCd1234", null));
+        assertThat(JoinDialog.linkFrom("AbCd1234", null, "192.168.1.20:8003").port()).isEqualTo(8003);
+        assertThat(JoinDialog.linkFrom("AbCd1234", null, "fe80::1")).isEqualTo(new JoinLink("fe80::1", 8000, "AbCd1234", null));
+        assertThat(JoinDialog.linkFrom("AbCd1234", null, "[fe80::1]:8004")).isEqualTo(new JoinLink("fe80::1", 8004, "AbCd1234", null));
+        assertThat(JoinDialog.linkFrom("blueline://10.0.0.5:8000/join/zzzz9999", null, "192.168.1.20").host()).as("a whole link wins").isEqualTo("10.0.0.5");
+        // tried: an address with something that is not a port
+        assertThatThrownBy(() -> JoinDialog.linkFrom("AbCd1234", null, "192.168.1.20:http")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCodeWithAFoundSessionMakesTheLink() {
         String fp = "ab".repeat(32);
         var found = new SessionAdvert.Found("Ada's session", "192.168.1.20", 8001, fp);

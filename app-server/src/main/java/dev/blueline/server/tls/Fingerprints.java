@@ -35,4 +35,15 @@ public final class Fingerprints {
         }
         return hex;
     }
+
+    /** The fingerprint in groups of four ({@code 3f2a 9c01 …}), for two people to read out and compare. */
+    public static String readable(String fingerprint) {
+        String hex = parse(fingerprint);
+        StringBuilder out = new StringBuilder(hex.length() + hex.length() / 4);
+        for (int i = 0; i < hex.length(); i += 4) {
+            if (i > 0) out.append(' ');
+            out.append(hex, i, i + 4);
+        }
+        return out.toString();
+    }
 }

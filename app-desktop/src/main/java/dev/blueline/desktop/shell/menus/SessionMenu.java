@@ -8,6 +8,7 @@ import dev.blueline.desktop.shell.actions.ActionSet;
 import dev.blueline.desktop.shell.actions.Command;
 import dev.blueline.model.room.Role;
 import dev.blueline.server.store.Invite;
+import dev.blueline.server.tls.Fingerprints;
 import dev.blueline.desktop.workspace.LanAddresses;
 import dev.blueline.server.LanShare;
 import javafx.scene.control.ChoiceDialog;
@@ -104,7 +105,7 @@ public final class SessionMenu {
                 + "\nLast change seen: #" + sync.confirmedSeq()
                 + "\nYou are: " + ws.me().name();
         var share = ws.lan().share();
-        if (share != null) text += "\nHosting on the LAN at " + share.authority() + "\nCertificate fingerprint: " + share.fingerprint();
+        if (share != null) text += "\nHosting on the LAN at " + share.authority() + "\nCertificate fingerprint: " + Fingerprints.readable(share.fingerprint());
         Dialogs.info(w.stage(), "Connection", "“" + w.project().name() + "”", text);
     }
 
