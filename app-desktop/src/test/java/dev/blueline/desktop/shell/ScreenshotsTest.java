@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Makes the README's screenshots: the real app on the Headless platform, with template projects.
  * Writes {@code docs/screenshots/*.png} at the top of the repository (when run inside it).
  */
-class ScreenshotsTest {
+public class ScreenshotsTest {
 
     @Test
     void writesScreenshotsOfTheBrowserAndTheEditor() throws Exception {
@@ -68,7 +68,8 @@ class ScreenshotsTest {
         assertThat(javax.imageio.ImageIO.read(out.resolve("editor-wireframe.png").toFile()).getWidth()).isGreaterThanOrEqualTo(1400);
     }
 
-    private static void shoot(AppHarness app, Stage stage, Path file) throws Exception {
+    /** Writes what the window shows now as a PNG. */
+    public static void shoot(AppHarness app, Stage stage, Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(10);
         WritableImage img = app.fx(() -> {
             stage.getScene().getRoot().applyCss();
@@ -79,7 +80,7 @@ class ScreenshotsTest {
     }
 
     /** {@code docs/screenshots} of the repository the tests run in (found upwards from the module). */
-    static Path screenshotsDir() {
+    public static Path screenshotsDir() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("docs")) && Files.exists(p.resolve("pom.xml"))) return p.resolve("docs/screenshots");

@@ -214,6 +214,31 @@ class TogetherTest {
 
     @Test
     @Order(5)
+    void writesAScreenshotOfTheHostWorkingWithBea() throws Exception {
+        app.run(() -> {
+            host.stage().setWidth(1440);
+            host.stage().setHeight(900);
+            host.editor().showScreen(home);
+            bea.editor().showScreen(home);
+            host.canvas().fitScreen();
+            bea.editor().select(List.of(host.editor().doc().children(home, null).getFirst()));
+            host.sideTabs().getSelectionModel().select(host.sideTabs().chatTab());
+        });
+        app.await("the window is full size", () -> host.stage().getScene().getWidth() >= 1400);
+        mouseOver(bea, 420, 260);
+        app.await("Bea is on the host's canvas", () -> {
+            PeerPresence p = person(host, "Bea");
+            return p != null && p.cursor() != null && home.equals(p.screen()) && !p.selection().isEmpty();
+        });
+        java.nio.file.Path file = dev.blueline.desktop.shell.ScreenshotsTest.screenshotsDir().resolve("editor-together.png");
+        java.nio.file.Files.createDirectories(file.getParent());
+        dev.blueline.desktop.shell.ScreenshotsTest.shoot(app, host.stage(), file);
+        assertThat(java.nio.file.Files.size(file)).isGreaterThan(10_000);
+        app.run(() -> host.sideTabs().getSelectionModel().select(host.sideTabs().paletteTab()));
+    }
+
+    @Test
+    @Order(6)
     void followingSomeoneShowsTheirScreenAndViewUntilYouMoveTheViewYourself() throws Exception {
         String beaClient = seenBy(host, "Bea").clientId();
         app.run(() -> host.together().toggleFollow(beaClient));
@@ -242,7 +267,7 @@ class TogetherTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aViewerCanLookAndFollowButNotChangeAnything() throws Exception {
         assertThat(app.fx(() -> cy.editor().isViewOnly())).isTrue();
         assertThat(app.fx(() -> cy.stage().getScene().lookup("#status-view-only").isVisible())).isTrue();
@@ -273,7 +298,7 @@ class TogetherTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void someoneLeavingIsAnnouncedAndDisappearsFromEveryonesList() throws Exception {
         String cyClient = seenBy(host, "Cy").clientId();
         app.run(cy::close);
