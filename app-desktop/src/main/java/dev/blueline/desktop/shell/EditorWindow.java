@@ -16,6 +16,7 @@ import dev.blueline.desktop.shell.actions.ActionSet;
 import dev.blueline.desktop.shell.menus.EditorMenus;
 import dev.blueline.desktop.shell.menus.EditorToolBar;
 import dev.blueline.desktop.together.ChatHistory;
+import dev.blueline.desktop.together.ChatLine;
 import dev.blueline.desktop.together.ChatPanel;
 import dev.blueline.desktop.together.Follow;
 import dev.blueline.desktop.together.PeoplePanel;
@@ -104,6 +105,10 @@ public final class EditorWindow {
         right = new SplitPane(inspector, sideTabs);
         together.people().addListener((javafx.collections.ListChangeListener<HostMessage.PeerPresence>) c -> showPeople());
         together.meProperty().addListener(o -> showPeople());
+        // "Bea joined" and the like also show in the status bar, for whoever has the chat closed
+        together.chat().addListener((javafx.collections.ListChangeListener<ChatLine>) c -> {
+            while (c.next()) c.getAddedSubList().stream().filter(ChatLine::isNotice).forEach(l -> editor.tell(l.text()));
+        });
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.setId("right-panels");

@@ -50,14 +50,16 @@ public final class JoinDialog {
     /**
      * As above, and with no session picked, {@code text} as the code for the host at {@code address}
      * ({@code host}, {@code host:port}; port {@value LanHosting#PORT} when left out). A link made from
-     * an address has no fingerprint: {@link #join} reads it from the host and asks the user to check it.
+     * a found session or an address has no fingerprint: the dialog reads the one the host presents
+     * and asks the user to check it with the host.
      */
     static JoinLink linkFrom(String text, SessionAdvert.Found picked, String address) {
         String t = text == null ? "" : text.strip();
         String a = address == null ? "" : address.strip();
         if (picked != null && !t.isEmpty() && !t.contains("://")) {
-            return JoinLink.parse("blueline://" + LanShare.authorityOf(picked.address(), picked.port()) + "/join/" + t
-                    + (picked.fingerprint() == null ? "" : "?fp=" + picked.fingerprint()));
+            // not the advert's fingerprint: anyone on the network can announce a session, so the
+            // certificate is checked with the user as for an address
+            return JoinLink.parse("blueline://" + LanShare.authorityOf(picked.address(), picked.port()) + "/join/" + t);
         }
         if (!a.isEmpty() && !t.isEmpty() && !t.contains("://")) {
             return JoinLink.parse("blueline://" + withPort(a) + "/join/" + t);

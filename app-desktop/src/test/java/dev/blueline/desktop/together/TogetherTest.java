@@ -304,6 +304,7 @@ class TogetherTest {
         app.run(cy::close);
         app.await("the host no longer lists Cy", () -> host.together().person(cyClient) == null);
         assertThat(app.fx(() -> host.together().chat().getLast().text())).isEqualTo("Cy left");
+        assertThat(app.fx(() -> host.editor().statusProperty().get())).as("the status bar says so too").isEqualTo("Cy left");
         app.await("Bea no longer lists Cy", () -> bea.together().people().stream().noneMatch(p -> p.name().equals("Cy")));
         assertThat(app.fx(() -> host.sideTabs().peopleTab().getText())).isEqualTo("People (2)");
     }
