@@ -124,15 +124,15 @@ public final class JoinedProject {
      */
     public synchronized CompletableFuture<String> token() {
         if (accessToken != null && clock.instant().isBefore(expiresAt.minus(REFRESH_AHEAD))) return CompletableFuture.completedFuture(accessToken);
-        if (refreshing == null) {
-            refreshing = CompletableFuture.supplyAsync(this::refresh, r -> Thread.ofPlatform().name("token-refresh").daemon(true).start(r));
-            refreshing.whenComplete((t, f) -> clearRefreshing());
-        }
-        return refreshing;
+        if (refreshing != null) return refreshing;
+        CompletableFuture<String> r = CompletableFuture.supplyAsync(this::refresh, task -> Thread.ofPlatform().name("token-refresh").daemon(true).start(task));
+        refreshing = r;
+        r.whenComplete((t, f) -> clearRefreshing(r));
+        return r;
     }
 
-    private synchronized void clearRefreshing() {
-        refreshing = null;
+    private synchronized void clearRefreshing(CompletableFuture<String> done) {
+        if (refreshing == done) refreshing = null;
     }
 
     private String refresh() {

@@ -68,8 +68,7 @@ public final class ProjectSession implements AutoCloseable {
 
     public ProjectSession(HttpClient http, String wsUrl, Supplier<String> token, String projectId, PendingStore pending,
                           Document localCopy, long localSeq, Executor ui, SessionListener listener) {
-        this(http, wsUrl, () -> CompletableFuture.completedFuture(token.get()), projectId, pending,
-                new KeptCopy(Ops.snapshot(localCopy), localSeq, null), ui, listener);
+        this(http, wsUrl, () -> CompletableFuture.completedFuture(token.get()), projectId, pending, localCopy, localSeq, null, ui, listener);
     }
 
     /**
@@ -78,13 +77,18 @@ public final class ProjectSession implements AutoCloseable {
      */
     public ProjectSession(HttpClient http, String wsUrl, Supplier<CompletableFuture<String>> token, String projectId, PendingStore pending,
                           KeptCopy start, Executor ui, SessionListener listener) {
+        this(http, wsUrl, token, projectId, pending, Ops.fromSnapshot(start.objects()), start.seq(), start.epoch(), ui, listener);
+    }
+
+    private ProjectSession(HttpClient http, String wsUrl, Supplier<CompletableFuture<String>> token, String projectId, PendingStore pending,
+                           Document copy, long seq, String epoch, Executor ui, SessionListener listener) {
         this.http = http;
         this.url = URI.create(wsUrl);
         this.token = token;
         this.projectId = projectId;
         this.ui = ui;
         this.listener = listener;
-        this.sync = new SyncClient(pending, new ChangeValidator(), new Relay(), Ops.fromSnapshot(start.objects()), start.seq(), start.epoch());
+        this.sync = new SyncClient(pending, new ChangeValidator(), new Relay(), copy, seq, epoch);
     }
 
     public String projectId() {

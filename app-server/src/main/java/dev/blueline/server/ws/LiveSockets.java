@@ -33,9 +33,4 @@ public final class LiveSockets {
                 .map(e -> e.getKey().close(code, reason)).toList();
         return CompletableFuture.allOf(ending.toArray(CompletableFuture[]::new));
     }
-
-    /** How many connections came in on {@code port}. */
-    public int countOnPort(int port) {
-        return (int) open.values().stream().filter(p -> p == port).count();
-    }
 }
