@@ -1,6 +1,7 @@
 package dev.blueline.server;
 
 import dev.blueline.model.protocol.Codec;
+import dev.blueline.model.room.CloseCodes;
 import dev.blueline.model.room.Role;
 import dev.blueline.model.room.RoomSettings;
 import dev.blueline.server.api.Access;
@@ -29,6 +30,7 @@ import dev.blueline.server.store.Invite;
 import dev.blueline.server.store.Stores;
 import dev.blueline.server.store.jooq.H2Stores;
 import dev.blueline.server.tls.HostCertificate;
+import dev.blueline.server.ws.LiveSockets;
 import dev.blueline.server.ws.WsRoute;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -55,9 +57,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The host: one embedded Jetty serving the REST API under {@code /api/v1}, the realtime
@@ -84,6 +88,8 @@ public final class Host implements AutoCloseable {
     private final Rooms rooms;
     private final Tokens tokens;
     private final Router router;
+    /** Open WebSocket connections, so that stopping hosting on the LAN can tell the LAN ones why. */
+    private final LiveSockets sockets = new LiveSockets();
     private final ScheduledExecutorService chores;
     private final Clock clock;
 
@@ -136,7 +142,7 @@ public final class Host implements AutoCloseable {
                     .addAll(new DocsApi(codec.mapper()).routes());
 
             ContextHandler context = new ContextHandler("/");
-            WebSocketUpgradeHandler ws = WsRoute.handler(server, context, codec, auth, stores, rooms, config.limits(), metrics);
+            WebSocketUpgradeHandler ws = WsRoute.handler(server, context, codec, auth, stores, rooms, config.limits(), sockets, metrics);
             ws.setHandler(new ApiHandler(router, auth, codec.mapper(), config.limits().maxBodyBytes(), config.corsOrigins(), metrics));
             context.setHandler(ws);
             server.setHandler(context);
@@ -278,7 +284,33 @@ public final class Host implements AutoCloseable {
         return lanShare;
     }
 
-    /** Stops listening on the LAN and drops the connections that came that way; loopback goes on. */
+    /** How long stopping hosting waits for teammates' apps to answer the close before dropping them. */
+    static final Duration LAN_CLOSE_WAIT = Duration.ofSeconds(2);
+
+    /**
+     * Stops hosting on the LAN as the hosting user chose: teammates' connections are closed with
+     * {@link CloseCodes#HOST_STOPPED} and {@code reason} (e.g. "Ada stopped hosting"), so their apps
+     * stop retrying and say why; then the listener stops. Loopback (the app's own editing) goes on.
+     */
+    public synchronized void stopHostingOnLan(String reason) {
+        if (lanConnector == null) return;
+        ServerConnector c = lanConnector;
+        int port = c.getLocalPort(); // before closing, which forgets it
+        c.close(); // no new connections while the open ones are told
+        try {
+            sockets.closeOnPort(port, CloseCodes.HOST_STOPPED, reason).get(LAN_CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.info("some LAN connections did not answer the close in {}; dropping them", LAN_CLOSE_WAIT);
+        }
+        closeToLan();
+    }
+
+    /**
+     * Stops listening on the LAN and drops the connections that came that way, without a word: to
+     * their apps it looks like the host went away, and they keep trying to come back. Loopback goes on.
+     */
     public synchronized void closeToLan() {
         if (lanConnector == null) return;
         ServerConnector c = lanConnector;

@@ -43,7 +43,7 @@ class HostCheckTest {
         Outcome o = check(Map.of(), 0, dir);
         assertThat(o.exit()).as(o.out()).isZero();
         assertThat(o.out()).contains("[ok]   configuration", "[ok]   data directory", "[ok]   signing key: will be generated",
-                "[ok]   database: answers; schema version 3 (3 migration(s) applied, 0 pending; 3 ran just now)", "[ok]   port", "All good")
+                "[ok]   database: answers; schema version 4 (4 migration(s) applied, 0 pending; 4 ran just now)", "[ok]   port", "All good")
                 .doesNotContain("[FAIL]");
     }
 
@@ -88,7 +88,7 @@ class HostCheckTest {
         Outcome o = check(Map.of(), 0, dir);
         assertThat(o.exit()).as(o.out()).isZero();
         assertThat(o.out()).contains("[ok]   signing key: " + dir.resolve("signing.key") + " is readable by its owner only");
-        assertThat(o.out()).contains("[ok]   database: answers; schema version 3 (3 migration(s) applied, 0 pending)");
+        assertThat(o.out()).contains("[ok]   database: answers; schema version 4 (4 migration(s) applied, 0 pending)");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.blueline.server;
 
 import dev.blueline.model.protocol.HostMessage;
+import dev.blueline.model.room.CloseCodes;
 import dev.blueline.server.config.HostConfig;
 import dev.blueline.server.testing.Api;
 import dev.blueline.server.testing.TestHost;
@@ -71,6 +72,31 @@ class LanShareTest {
             // tried: reaching the LAN address after the host closed it
             assertThatThrownBy(() -> status(pinned(share.fingerprint()), share.url() + "/api/v1/health")).isInstanceOf(IOException.class);
             assertThat(status(HttpClient.newHttpClient(), t.host.url() + "/api/v1/health")).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void stoppingHostingTellsTeammatesWhyWithItsOwnCloseCodeAndKeepsTheAppsLink() throws Exception {
+        try (TestHost t = TestHost.start(dir)) {
+            Api local = t.api;
+            String ada = local.token("ada@example.com", "Ada");
+            String project = local.newProject(ada, "Shop");
+            LanShare share = t.host.openToLan("127.0.0.1", 0);
+            Api lan = new Api(share.url(), pinned(share.fingerprint()));
+            String lin = lan.joinAs(lan.token("lin@example.com", "Lin"), local.invite(ada, project, "editor"));
+            try (WsClient mine = t.connect(); WsClient theirs = WsClient.connect(pinned(share.fingerprint()), share.wsUrl())) {
+                mine.hello(ada, project, "app-ada", 0);
+                theirs.hello(lin, project, "app-lin", 0);
+
+                t.host.stopHostingOnLan("Ada stopped hosting");
+                // the teammate's app is told, in a close frame, that this was on purpose (not a crash to retry after)
+                assertThat(theirs.awaitClose()).isEqualTo(CloseCodes.HOST_STOPPED);
+                assertThat(theirs.closeReason()).isEqualTo("Ada stopped hosting");
+                assertThat(t.host.lanShare()).isNull();
+                // tried: the app's own loopback link afterwards
+                mine.send(new dev.blueline.model.protocol.ClientMessage.Ping());
+                mine.await(HostMessage.Pong.class);
+            }
         }
     }
 

@@ -5,6 +5,8 @@ public enum ConnectionState {
     CONNECTING("Connecting…"),
     ONLINE("Online"),
     OFFLINE("Offline — changes are kept and sent when the host is back"),
+    /** The hosting user stopped hosting: nothing is retried; what is shown is this app's copy. */
+    ENDED("Session ended — you are editing your copy"),
     CLOSED("Closed");
 
     private final String label;

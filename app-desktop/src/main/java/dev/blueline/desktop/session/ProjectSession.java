@@ -2,6 +2,7 @@ package dev.blueline.desktop.session;
 
 import dev.blueline.model.document.Document;
 import dev.blueline.model.ops.ChangeValidator;
+import dev.blueline.model.ops.Ops;
 import dev.blueline.model.ops.Put;
 import dev.blueline.model.protocol.ClientMessage;
 import dev.blueline.model.protocol.Codec;
@@ -12,14 +13,17 @@ import dev.blueline.model.sync.PendingChange;
 import dev.blueline.model.sync.PendingStore;
 import dev.blueline.model.sync.SyncClient;
 import dev.blueline.model.sync.SyncListener;
+import dev.blueline.server.store.KeptCopy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -40,7 +44,8 @@ public final class ProjectSession implements AutoCloseable {
     private static final long MAX_RETRY_MS = 15_000;
 
     private final URI url;
-    private final Supplier<String> token;
+    /** A token for the hello; may take a while (a joined project's is refreshed over the network). */
+    private final Supplier<CompletableFuture<String>> token;
     private final String projectId;
     private final Executor ui;
     private final SessionListener listener;
@@ -56,16 +61,34 @@ public final class ProjectSession implements AutoCloseable {
     private long retryMs = FIRST_RETRY_MS;
     private boolean closed;
     private boolean gaveUp;
+    /** The hosting user ended the session: no more retries, and the state says so. */
+    private boolean hostStopped;
+    private int attempts;
+    private final List<Runnable> closeSteps = new ArrayList<>();
 
     public ProjectSession(HttpClient http, String wsUrl, Supplier<String> token, String projectId, PendingStore pending,
                           Document localCopy, long localSeq, Executor ui, SessionListener listener) {
+        this(http, wsUrl, () -> CompletableFuture.completedFuture(token.get()), projectId, pending, localCopy, localSeq, null, ui, listener);
+    }
+
+    /**
+     * A session that starts from a kept copy (a joined project's, so it opens without the host) and
+     * gets its token asynchronously; a token that fails with {@link SignInRefused} ends the retries.
+     */
+    public ProjectSession(HttpClient http, String wsUrl, Supplier<CompletableFuture<String>> token, String projectId, PendingStore pending,
+                          KeptCopy start, Executor ui, SessionListener listener) {
+        this(http, wsUrl, token, projectId, pending, Ops.fromSnapshot(start.objects()), start.seq(), start.epoch(), ui, listener);
+    }
+
+    private ProjectSession(HttpClient http, String wsUrl, Supplier<CompletableFuture<String>> token, String projectId, PendingStore pending,
+                           Document copy, long seq, String epoch, Executor ui, SessionListener listener) {
         this.http = http;
         this.url = URI.create(wsUrl);
         this.token = token;
         this.projectId = projectId;
         this.ui = ui;
         this.listener = listener;
-        this.sync = new SyncClient(pending, new ChangeValidator(), new Relay(), localCopy, localSeq);
+        this.sync = new SyncClient(pending, new ChangeValidator(), new Relay(), copy, seq, epoch);
     }
 
     public String projectId() {
@@ -102,6 +125,16 @@ public final class ProjectSession implements AutoCloseable {
         return state;
     }
 
+    /** How many times it has tried to connect (one more each retry). Ui thread. */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** Runs {@code step} on the ui thread when the session closes, after the socket is told. */
+    public void onClose(Runnable step) {
+        closeSteps.add(step);
+    }
+
     /** Starts connecting (and keeps reconnecting until closed). Call on the ui thread. */
     public void start() {
         closed = false;
@@ -134,13 +167,34 @@ public final class ProjectSession implements AutoCloseable {
     private void connect() {
         if (closed || gaveUp) return;
         setState(ConnectionState.CONNECTING);
+        attempts++;
+        CompletableFuture<String> t = token.get();
+        if (t.isDone() && !t.isCompletedExceptionally()) open(t.join()); // the usual case: no hop through another thread
+        else t.whenComplete((tok, failure) -> ui.execute(() -> signedIn(tok, failure)));
+    }
+
+    private void signedIn(String tok, Throwable failure) {
+        if (closed || gaveUp) return;
+        if (failure == null) {
+            open(tok);
+            return;
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof SignInRefused refused) {
+            gaveUp = true; // retrying cannot help: say why and stop
+            listener.problem("unauthorized", refused.getMessage());
+        }
+        lost();
+    }
+
+    private void open(String tok) {
         CompletableFuture<WebSocket> socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
                 .buildAsync(url, new Listener());
         Outbox o = new Outbox(socket);
         outbox = o;
         // the hello waits in the outbox and leaves from the socket's thread the moment it opens: the
         // host loads the project while this thread may still be busy (building the editor window)
-        connection = sync.connected(m -> o.send(CODEC.encode(m)), token.get(), projectId);
+        connection = sync.connected(m -> o.send(CODEC.encode(m)), tok, projectId);
         socket.whenComplete((ws, failure) -> {
             if (failure != null) ui.execute(() -> {
                 if (outbox == o) lost();
@@ -157,7 +211,7 @@ public final class ProjectSession implements AutoCloseable {
             setState(ConnectionState.CLOSED);
             return;
         }
-        setState(ConnectionState.OFFLINE);
+        setState(hostStopped ? ConnectionState.ENDED : ConnectionState.OFFLINE);
         if (gaveUp) return;
         long delay = retryMs / 2 + ThreadLocalRandom.current().nextLong(retryMs / 2 + 1);
         retryMs = Math.min(MAX_RETRY_MS, retryMs * 2);
@@ -175,6 +229,7 @@ public final class ProjectSession implements AutoCloseable {
             closed = true;
             if (outbox != null) outbox.close();
             setState(ConnectionState.CLOSED);
+            closeSteps.forEach(Runnable::run);
         });
         timer.shutdownNow();
     }
@@ -244,6 +299,14 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     private void closedByHost(int code, String reason) {
+        if (code == CloseCodes.HOST_STOPPED) {
+            // the hosting user ended the session on purpose: unlike a crash or a restart, nobody is coming back
+            gaveUp = true;
+            hostStopped = true;
+            lost();
+            listener.hostStopped(reason == null || reason.isBlank() ? "The host stopped hosting" : reason);
+            return;
+        }
         if (code == CloseCodes.FORBIDDEN || code == CloseCodes.PROTOCOL_VERSION || code == CloseCodes.REPLACED) {
             // retrying cannot help: say why and stop
             gaveUp = code != CloseCodes.FORBIDDEN || reason == null || !reason.contains("role changed");

@@ -36,6 +36,13 @@ public interface SessionListener {
     default void chat(HostMessage.ChatMessage message) {
     }
 
+    /**
+     * The hosting user stopped hosting ({@code reason} says who, e.g. "Ada stopped hosting"). The
+     * session will not reconnect; the document stays, editable, as this app's copy.
+     */
+    default void hostStopped(String reason) {
+    }
+
     /** The host said something went wrong (an error frame, or it closed the connection for good). */
     default void problem(String code, String message) {
     }

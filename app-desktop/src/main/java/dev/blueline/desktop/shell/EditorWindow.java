@@ -323,6 +323,11 @@ public final class EditorWindow {
         }
 
         @Override
+        public void hostStopped(String reason) {
+            editor.tell(SaveACopy.afterHostStopped(reason));
+        }
+
+        @Override
         public void problem(String code, String message) {
             editor.tell(Shell.capitalise(message));
         }

@@ -1,13 +1,17 @@
 package dev.blueline.desktop.shell;
 
+import dev.blueline.desktop.session.CopyKeeper;
 import dev.blueline.desktop.session.JoinedProject;
 import dev.blueline.desktop.session.ProjectSession;
 import dev.blueline.desktop.session.SessionListener;
 import dev.blueline.desktop.workspace.Workspace;
 import dev.blueline.model.document.Document;
+import dev.blueline.server.store.JoinedStore;
+import dev.blueline.server.store.KeptCopy;
 import javafx.application.Platform;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** Opening and closing project sessions against the workspace's in-process host. */
@@ -31,12 +35,20 @@ public final class Sessions {
 
     /**
      * A started session for a project on a teammate's host, reached as the join set up (pinned
-     * TLS, the guest account's token). Pending edits are kept in this app's database all the same.
+     * TLS, the guest account's token). It starts from the local copy kept from last time, so the
+     * project shows (and can be edited) before the host answers, or when it cannot; the copy is kept
+     * up to date while it runs. Pending edits are kept in this app's database all the same.
      */
     public static ProjectSession open(Workspace workspace, JoinedProject joined, SessionListener listener) {
+        JoinedStore store = workspace.joined();
+        String id = joined.record().id();
+        KeptCopy start = store.copy(id).orElse(new KeptCopy(List.of(), 0, null));
         ProjectSession s = new ProjectSession(joined.http(), joined.link().wsUrl(), joined::token, joined.projectId(),
-                workspace.pendingStore(joined.projectId()), new Document(), 0, Platform::runLater, listener);
+                workspace.host().stores().pendingStore(JoinedStore.sessionKey(id)), start, Platform::runLater, listener);
+        CopyKeeper.start(s, store, id, start, Platform::runLater);
+        store.opened(id);
         s.start();
+        if (s.document().size() > 0) Platform.runLater(listener::documentReplaced); // show the copy now, not when the host answers
         return s;
     }
 

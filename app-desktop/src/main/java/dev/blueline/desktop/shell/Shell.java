@@ -6,10 +6,12 @@ import dev.blueline.desktop.shell.browser.ProjectBrowser;
 import dev.blueline.desktop.shell.templates.Template;
 import dev.blueline.desktop.shell.templates.Templates;
 import dev.blueline.desktop.workspace.Workspace;
+import dev.blueline.model.document.Document;
 import dev.blueline.model.files.ProjectFile;
 import dev.blueline.model.files.ProjectFileException;
 import dev.blueline.model.ops.Put;
 import dev.blueline.server.api.JoinLink;
+import dev.blueline.server.store.JoinedRecord;
 import dev.blueline.server.store.Project;
 import javafx.application.Platform;
 import javafx.stage.FileChooser;
@@ -107,13 +109,14 @@ public final class Shell {
 
     /**
      * Joins the session {@code link} points to as {@code name} (off the FX thread), then opens its
-     * project in an editor window. Fails with the reason, in words, and opens nothing.
+     * project in an editor window. The project is remembered (the browser lists it). Fails with the
+     * reason, in words, and opens nothing.
      */
     public CompletableFuture<EditorWindow> join(JoinLink link, String name) {
         status("Joining " + link.host() + ":" + link.port() + "…");
         CompletableFuture<JoinedProject> joining = CompletableFuture.supplyAsync(() -> {
             try {
-                return JoinedProject.join(link, name, Clock.systemUTC());
+                return JoinedProject.join(link, name, Clock.systemUTC(), workspace.joined());
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -126,14 +129,68 @@ public final class Shell {
                 opened.completeExceptionally(failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure);
                 return;
             }
-            Instant now = Instant.now();
-            EditorWindow w = new EditorWindow(this, new Project(joined.projectId(), joined.projectName(), null, now, now), joined);
-            windows.add(w);
-            w.stage().show();
-            browserStage.hide();
-            opened.complete(w);
+            opened.complete(openJoined(joined));
         }));
         return opened;
+    }
+
+    /**
+     * Opens a project joined before, at once, from its local copy; its session signs in again as
+     * the same guest (no new account) and catches up when the host answers, or keeps trying while
+     * it does not, with edits kept and sent when it is back.
+     */
+    public EditorWindow open(JoinedRecord joined) {
+        EditorWindow open = windowOf(joined);
+        return open != null ? open : openJoined(JoinedProject.resume(joined, workspace.joined(), Clock.systemUTC()));
+    }
+
+    /** The window already showing this joined project, brought forward, or null. */
+    private EditorWindow windowOf(JoinedRecord joined) {
+        for (EditorWindow w : windows) {
+            if (w.joined() != null && w.joined().record().id().equals(joined.id())) {
+                w.stage().toFront();
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private EditorWindow openJoined(JoinedProject joined) {
+        // joined again while its window is open: that window goes on (one session per copy and pending store)
+        EditorWindow open = windowOf(joined.record());
+        if (open != null) return open;
+        Instant now = Instant.now();
+        EditorWindow w = new EditorWindow(this, new Project(joined.projectId(), joined.projectName(), null, now, now), joined);
+        windows.add(w);
+        w.stage().show();
+        browserStage.hide();
+        return w;
+    }
+
+    /** Asks, then removes a joined project from this app (the project stays on the teammate's host). */
+    public void askForget(Window owner, JoinedRecord joined) {
+        Dialogs.confirm(owner, "Remove “" + joined.projectName() + "” from this list?",
+                "Your copy, and any edits not yet sent to the host at " + joined.linkHost() + ", are removed from this computer."
+                        + " The project itself stays on the teammate's host.", "Remove", () -> forget(joined));
+    }
+
+    /** Closes the joined project's window (its session and copy stop first), then forgets it. */
+    public CompletableFuture<Void> forget(JoinedRecord joined) {
+        List<CompletableFuture<Void>> closing = new ArrayList<>();
+        for (EditorWindow w : windows()) {
+            if (w.joined() == null || !w.joined().record().id().equals(joined.id())) continue;
+            w.close();
+            closing.add(w.whenClosed());
+        }
+        return CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new)).thenRunAsync(() -> {
+            workspace.joined().forget(joined.id());
+            browser.refresh();
+        }, Platform::runLater);
+    }
+
+    /** A new project of this app's own holding {@code doc} (File ▸ Save a copy…), opened once written. */
+    public CompletableFuture<EditorWindow> createCopy(Window owner, String name, Document doc) {
+        return seedAndOpen(owner, name, new ProjectFile.Contents(name, doc).batches(500), "Saving a copy as");
     }
 
     // ---- new projects

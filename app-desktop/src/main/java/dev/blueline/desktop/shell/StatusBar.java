@@ -56,7 +56,7 @@ public final class StatusBar extends HBox {
         connection.setText(state.label());
         connection.getStyleClass().removeAll("connection-online", "connection-offline");
         if (state == ConnectionState.ONLINE) connection.getStyleClass().add("connection-online");
-        if (state == ConnectionState.OFFLINE) connection.getStyleClass().add("connection-offline");
+        if (state == ConnectionState.OFFLINE || state == ConnectionState.ENDED) connection.getStyleClass().add("connection-offline");
     }
 
     /** Who is in the project now; the first name is this user. */

@@ -19,11 +19,14 @@ public final class LanHosting implements AutoCloseable {
     public static final int PORT = 8000;
 
     private final Host host;
+    /** The hosting user's name, for telling teammates who stopped the session. */
+    private final String hostName;
     private LanAdvertiser advertiser;
     private String announceProblem;
 
-    LanHosting(Host host) {
+    LanHosting(Host host, String hostName) {
         this.host = host;
+        this.hostName = hostName;
     }
 
     /** Opens to the LAN on {@code address}, announced as {@code sessionName}. Opening again while open changes nothing. */
@@ -51,9 +54,26 @@ public final class LanHosting implements AutoCloseable {
         return announceProblem;
     }
 
-    /** Stops announcing and listening on the LAN; teammates' connections end, this app's go on. */
+    /**
+     * Stop hosting, as the user chose: teammates' apps are told "<name> stopped hosting" and stop
+     * trying to come back (they keep their copies); this app's own editing goes on.
+     */
+    public synchronized void stop() {
+        stopAnnouncing();
+        host.stopHostingOnLan(hostName + " stopped hosting");
+    }
+
+    /**
+     * Leaves the LAN as the app quits: teammates' connections just drop, so their apps keep trying
+     * and come back when this app hosts again.
+     */
     @Override
     public synchronized void close() {
+        stopAnnouncing();
+        host.closeToLan();
+    }
+
+    private void stopAnnouncing() {
         if (advertiser != null) {
             try {
                 advertiser.close();
@@ -63,6 +83,5 @@ public final class LanHosting implements AutoCloseable {
             advertiser = null;
         }
         announceProblem = null;
-        host.closeToLan();
     }
 }

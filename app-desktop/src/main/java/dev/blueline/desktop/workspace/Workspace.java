@@ -117,6 +117,11 @@ public final class Workspace implements AutoCloseable {
         return host.stores().pendingStore("local:" + projectId);
     }
 
+    /** The projects this app joined on teammates' hosts, with their local copies (ADR 12). */
+    public dev.blueline.server.store.JoinedStore joined() {
+        return host.stores().joined();
+    }
+
     public void deleteProject(String projectId) {
         host.rooms().close(projectId, dev.blueline.model.room.CloseCodes.GOING_AWAY, "the project was deleted");
         host.stores().projects().delete(projectId);
@@ -138,7 +143,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Hosting this app's projects on the LAN (closed until opened). */
     public synchronized LanHosting lan() {
-        if (lan == null) lan = new LanHosting(host);
+        if (lan == null) lan = new LanHosting(host, me.name());
         return lan;
     }
 

@@ -230,7 +230,7 @@ class EditorWindowTest {
 
     private static int indexOf(ListView<?> list, String name) {
         for (int i = 0; i < list.getItems().size(); i++) {
-            if (((dev.blueline.server.store.Project) list.getItems().get(i)).name().equals(name)) return i;
+            if (((dev.blueline.desktop.shell.browser.Listed) list.getItems().get(i)).name().equals(name)) return i;
         }
         throw new AssertionError("no " + name);
     }

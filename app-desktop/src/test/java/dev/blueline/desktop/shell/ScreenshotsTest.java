@@ -36,7 +36,7 @@ public class ScreenshotsTest {
             app.await("the browser is back", () -> app.shell().browserStage().isShowing());
             shoot(app, app.shell().browserStage(), out.resolve("project-browser.png"));
 
-            app.run(() -> app.shell().open(app.shell().browser().list().getItems().stream()
+            app.run(() -> app.shell().browser().open(app.shell().browser().list().getItems().stream()
                     .filter(p -> p.name().equals("Dashboard")).findFirst().orElseThrow()));
             EditorWindow w = app.awaitWindow("Dashboard");
             app.run(() -> {

@@ -29,6 +29,9 @@ public interface Stores extends AutoCloseable {
      */
     dev.blueline.model.sync.PendingStore pendingStore(String sessionKey);
 
+    /** Projects the app joined on teammates' hosts, with their local copies (the desktop's, like {@link #pendingStore}). */
+    JoinedStore joined();
+
     /** A cheap query proving the database answers. */
     boolean ping();
 

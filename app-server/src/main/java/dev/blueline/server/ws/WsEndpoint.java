@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -55,6 +56,8 @@ public final class WsEndpoint implements Session.Listener {
     private JettySocket socket;
     private volatile RoomRunner room;
     private volatile boolean closed;
+    /** Completes when the connection is over, however it ended. */
+    private final CompletableFuture<Void> over = new CompletableFuture<>();
     private int badFrames;
     private long windowStart;
     private int droppedInWindow;
@@ -72,6 +75,7 @@ public final class WsEndpoint implements Session.Listener {
     public void onWebSocketOpen(Session session) {
         this.session = session;
         this.socket = new JettySocket(session, gate.limits().outgoingQueueFrames(), gate.timer(), gate.tooSlow());
+        gate.sockets().opened(this, session.getLocalSocketAddress());
         session.demand();
     }
 
@@ -251,7 +255,15 @@ public final class WsEndpoint implements Session.Listener {
     private void ended() {
         closed = true;
         if (socket != null) socket.closed();
+        gate.sockets().ended(this);
         leaveRoom();
+        over.complete(null);
+    }
+
+    /** Closes the connection with this code and reason; completes once it is over. */
+    CompletableFuture<Void> close(int code, String reason) {
+        if (socket != null) socket.close(code, reason);
+        return over;
     }
 
     /** Takes this connection out of its room; harmless when it is not (or no longer) in it. */

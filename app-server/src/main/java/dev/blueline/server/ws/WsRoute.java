@@ -19,8 +19,9 @@ public final class WsRoute {
     }
 
     public static WebSocketUpgradeHandler handler(Server server, ContextHandler context, Codec codec, Authenticator auth,
-                                                  Stores stores, Rooms rooms, HostConfig.Limits limits, MeterRegistry metrics) {
-        WsGate gate = WsGate.of(codec, auth, stores, rooms, limits, server.getScheduler(), metrics);
+                                                  Stores stores, Rooms rooms, HostConfig.Limits limits, LiveSockets sockets,
+                                                  MeterRegistry metrics) {
+        WsGate gate = WsGate.of(codec, auth, stores, rooms, limits, server.getScheduler(), sockets, metrics);
         return WebSocketUpgradeHandler.from(server, context, container -> {
             // a little over our own limit, so that our codec answers with a clear error first
             container.setMaxTextMessageSize(limits.maxFrameBytes() * 4L + 1024);

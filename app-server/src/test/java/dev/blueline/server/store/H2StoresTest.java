@@ -20,14 +20,14 @@ class H2StoresTest extends StoreTestBase {
     @Test
     void aNewDatabaseFileIsCreatedAndMigratedOnce() throws SQLException {
         assertThat(dataDir.resolve("blueline.mv.db")).exists();
-        assertThat(stores.migratedOnOpen()).isEqualTo(3);
-        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(3, 0, "3"));
+        assertThat(stores.migratedOnOpen()).isEqualTo(4);
+        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(4, 0, "4"));
 
         reopen();
 
         assertThat(stores.migratedOnOpen()).isZero();
-        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(3, 0, "3"));
-        assertThat(query("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")).containsExactly("3");
+        assertThat(stores.migrations()).isEqualTo(new MigrationInfo(4, 0, "4"));
+        assertThat(query("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")).containsExactly("4");
     }
 
     @Test
@@ -50,8 +50,8 @@ class H2StoresTest extends StoreTestBase {
         org.flywaydb.core.Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("2").load().migrate();
 
         try (H2Stores opened = H2Stores.open(url)) {
-            assertThat(opened.migratedOnOpen()).isEqualTo(1);
-            assertThat(opened.migrations()).isEqualTo(new MigrationInfo(3, 0, "3"));
+            assertThat(opened.migratedOnOpen()).isEqualTo(2);
+            assertThat(opened.migrations()).isEqualTo(new MigrationInfo(4, 0, "4"));
         }
     }
 
@@ -59,13 +59,13 @@ class H2StoresTest extends StoreTestBase {
     void aFailedMigrationInTheHistoryIsNotTakenForUpToDate() throws SQLException {
         stores.close();
         try (Connection c = DriverManager.getConnection(H2Stores.fileUrl(dataDir), "sa", "")) {
-            c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '3'");
+            c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '4'");
         }
 
         // Flyway, not the quick check, decides: it refuses a database with a failed migration
         assertThatThrownBy(() -> H2Stores.open(H2Stores.fileUrl(dataDir), clock)).hasMessageContaining("failed");
         try (Connection c = DriverManager.getConnection(H2Stores.fileUrl(dataDir), "sa", "")) {
-            c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE WHERE \"version\" = '3'");
+            c.createStatement().execute("UPDATE \"flyway_schema_history\" SET \"success\" = TRUE WHERE \"version\" = '4'");
         }
         stores = H2Stores.open(H2Stores.fileUrl(dataDir), clock);
         assertThat(stores.migratedOnOpen()).isZero();

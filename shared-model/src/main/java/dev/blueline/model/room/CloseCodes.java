@@ -12,6 +12,11 @@ public final class CloseCodes {
     public static final int FORBIDDEN = 4003;
     public static final int REPLACED = 4009;
     public static final int TOO_SLOW = 4010;
+    /**
+     * The hosting user stopped hosting on purpose: the session is over, so a client must not retry
+     * (unlike {@link #GOING_AWAY} or a dropped connection, which mean the host may be back soon).
+     */
+    public static final int HOST_STOPPED = 4100;
     public static final int PROTOCOL_VERSION = 4400;
 
     private CloseCodes() {

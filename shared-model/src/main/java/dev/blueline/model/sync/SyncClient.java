@@ -82,12 +82,22 @@ public final class SyncClient {
      * @param confirmedSeq its seq (0 for an empty document)
      */
     public SyncClient(PendingStore store, ChangeValidator validator, SyncListener listener, Document confirmed, long confirmedSeq) {
+        this(store, validator, listener, confirmed, confirmedSeq, null);
+    }
+
+    /**
+     * As above, with the room epoch {@code confirmedSeq} was seen under (kept with a local copy), so
+     * that the host can answer with a catch-up instead of a whole snapshot; null when unknown.
+     */
+    public SyncClient(PendingStore store, ChangeValidator validator, SyncListener listener, Document confirmed, long confirmedSeq,
+                      String epoch) {
         this.store = Objects.requireNonNull(store);
         this.validator = Objects.requireNonNull(validator);
         this.listener = listener == null ? new SyncListener() {
         } : listener;
         this.confirmed = confirmed.copy();
         this.confirmedSeq = confirmedSeq;
+        this.epoch = epoch;
         this.pending = new ArrayList<>(store.load());
         this.lastClientSeq = Math.max(store.lastClientSeq(),
                 pending.stream().mapToLong(PendingChange::clientSeq).max().orElse(0));
@@ -118,6 +128,11 @@ public final class SyncClient {
 
     public long confirmedSeq() {
         return confirmedSeq;
+    }
+
+    /** The room epoch of {@link #confirmedSeq} (null until the host said it). */
+    public String epoch() {
+        return epoch;
     }
 
     public List<PendingChange> pending() {

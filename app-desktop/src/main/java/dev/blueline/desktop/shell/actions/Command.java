@@ -20,6 +20,7 @@ public enum Command {
     NEW_PROJECT("File", "New project…", keys(KeyCode.N, SHORTCUT_DOWN)),
     OPEN_BROWSER("File", "Open project browser", keys(KeyCode.O, SHORTCUT_DOWN)),
     IMPORT_PROJECT("File", "Import project…", keys(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN)),
+    SAVE_A_COPY("File", "Save a copy…", List.of()),
     EXPORT_PROJECT("File", "Export project…", keys(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN)),
     EXPORT_PNG("File", "Export screen as PNG…", keys(KeyCode.E, SHORTCUT_DOWN)),
     EXPORT_SVG("File", "Export screen as SVG…", List.of()),

@@ -5,7 +5,6 @@ import dev.blueline.desktop.shell.Shell;
 import dev.blueline.desktop.shell.Theme;
 import dev.blueline.desktop.shell.templates.Template;
 import dev.blueline.desktop.shell.templates.Templates;
-import dev.blueline.server.store.Project;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,13 +22,18 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
- * The first window: the user's local projects, most recently changed first (double-click or Enter
- * opens one), and the ways to start a new one: blank, from a template, or from a file.
+ * The first window: the user's local projects and the ones joined on teammates' hosts, most
+ * recent first (double-click or Enter opens one), and the ways to start a new one: blank, from a
+ * template, or from a file.
  */
 public final class ProjectBrowser extends VBox {
     private final Shell shell;
-    private final ListView<Project> list = new ListView<>();
+    private final ListView<Listed> list = new ListView<>();
     private final Label status = new Label();
 
     public ProjectBrowser(Shell shell) {
@@ -59,6 +63,9 @@ public final class ProjectBrowser extends VBox {
         open.disableProperty().bind(none);
         Button delete = button("delete-project", "Delete…", Feather.TRASH_2, this::deleteSelected);
         delete.disableProperty().bind(none);
+        // a joined project is not deleted, only removed from this app: the button says which
+        delete.textProperty().bind(list.getSelectionModel().selectedItemProperty().map(i -> i instanceof Listed.Joined ? "Remove…" : "Delete…")
+                .orElse("Delete…"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox actions = new HBox(8, button("new-project", "New blank project", Feather.FILE_PLUS, () -> shell.askNewProject(window())),
@@ -80,16 +87,20 @@ public final class ProjectBrowser extends VBox {
         stage.setMinHeight(360);
     }
 
-    public ListView<Project> list() {
+    public ListView<Listed> list() {
         return list;
     }
 
     /** Reads the project list again (keeping the selection when it is still there). */
     public void refresh() {
-        Project selected = list.getSelectionModel().getSelectedItem();
-        list.getItems().setAll(shell.workspace().projects());
+        Listed selected = list.getSelectionModel().getSelectedItem();
+        List<Listed> items = new ArrayList<>();
+        shell.workspace().projects().forEach(p -> items.add(new Listed.Own(p)));
+        shell.workspace().joined().all().forEach(j -> items.add(new Listed.Joined(j)));
+        items.sort(Comparator.comparing(Listed::when).reversed());
+        list.getItems().setAll(items);
         if (selected != null) {
-            list.getItems().stream().filter(p -> p.id().equals(selected.id())).findFirst().ifPresent(p -> list.getSelectionModel().select(p));
+            list.getItems().stream().filter(i -> sameEntry(i, selected)).findFirst().ifPresent(i -> list.getSelectionModel().select(i));
         }
         if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) list.getSelectionModel().selectFirst();
     }
@@ -113,14 +124,33 @@ public final class ProjectBrowser extends VBox {
         return b;
     }
 
+    private static boolean sameEntry(Listed a, Listed b) {
+        return switch (a) {
+            case Listed.Own o -> b instanceof Listed.Own other && o.project().id().equals(other.project().id());
+            case Listed.Joined j -> b instanceof Listed.Joined other && j.joined().id().equals(other.joined().id());
+        };
+    }
+
+    /** Opens an entry of the list: an own project, or a joined one (from its copy, rejoining its host). */
+    public void open(Listed item) {
+        switch (item) {
+            case Listed.Own o -> shell.open(o.project());
+            case Listed.Joined j -> shell.open(j.joined());
+        }
+    }
+
     private void openSelected() {
-        Project p = list.getSelectionModel().getSelectedItem();
-        if (p != null) shell.open(p);
+        Listed item = list.getSelectionModel().getSelectedItem();
+        if (item != null) open(item);
     }
 
     private void deleteSelected() {
-        Project p = list.getSelectionModel().getSelectedItem();
-        if (p != null) shell.askDelete(window(), p);
+        switch (list.getSelectionModel().getSelectedItem()) {
+            case Listed.Own o -> shell.askDelete(window(), o.project());
+            case Listed.Joined j -> shell.askForget(window(), j.joined());
+            case null -> {
+            }
+        }
     }
 
     private javafx.stage.Window window() {

@@ -3,6 +3,7 @@ package dev.blueline.desktop.shell.menus;
 import dev.blueline.desktop.shell.CodeExportDialog;
 import dev.blueline.desktop.shell.EditorWindow;
 import dev.blueline.desktop.shell.ExportCommands;
+import dev.blueline.desktop.shell.SaveACopy;
 import dev.blueline.desktop.shell.actions.Action;
 import dev.blueline.desktop.shell.actions.ActionSet;
 import dev.blueline.desktop.shell.actions.Command;
@@ -10,7 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 import org.kordamp.ikonli.feather.Feather;
 
-/** File: new, browser, import and export, close, quit. */
+/** File: new, browser, save a copy, import and export, close, quit. */
 final class FileMenu {
     private FileMenu() {
     }
@@ -23,6 +24,7 @@ final class FileMenu {
         a.add(Action.of(Command.OPEN_BROWSER, Feather.FOLDER, shell::showBrowser));
         a.add(Action.of(Command.IMPORT_PROJECT, Feather.DOWNLOAD, () -> shell.chooseAndImport(stage)));
         a.add(Action.of(Command.EXPORT_PROJECT, Feather.UPLOAD, export::chooseProjectFile));
+        a.add(Action.of(Command.SAVE_A_COPY, Feather.COPY, () -> SaveACopy.ask(w)));
         a.add(Action.of(Command.EXPORT_PNG, Feather.IMAGE, () -> export.chooseScreenFile(ExportCommands.Format.PNG)));
         a.add(Action.of(Command.EXPORT_SVG, null, () -> export.chooseScreenFile(ExportCommands.Format.SVG)));
         a.add(Action.of(Command.EXPORT_PDF, null, () -> export.chooseScreenFile(ExportCommands.Format.PDF)));
@@ -33,7 +35,8 @@ final class FileMenu {
         Menu m = EditorMenus.menu("File", "menu-file");
         m.getItems().addAll(
                 a.get(Command.NEW_PROJECT).menuItem(), a.get(Command.OPEN_BROWSER).menuItem(), new SeparatorMenuItem(),
-                a.get(Command.IMPORT_PROJECT).menuItem(), a.get(Command.EXPORT_PROJECT).menuItem(), new SeparatorMenuItem(),
+                a.get(Command.SAVE_A_COPY).menuItem(), a.get(Command.IMPORT_PROJECT).menuItem(), a.get(Command.EXPORT_PROJECT).menuItem(),
+                new SeparatorMenuItem(),
                 a.get(Command.EXPORT_PNG).menuItem(), a.get(Command.EXPORT_SVG).menuItem(), a.get(Command.EXPORT_PDF).menuItem(),
                 a.get(Command.EXPORT_CODE).menuItem(), a.get(Command.EXPORT_PROJECT_CODE).menuItem(),
                 new SeparatorMenuItem(), a.get(Command.CLOSE).menuItem(), a.get(Command.QUIT).menuItem());

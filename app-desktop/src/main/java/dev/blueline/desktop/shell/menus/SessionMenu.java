@@ -90,8 +90,8 @@ public final class SessionMenu {
             w.editor().tell("Not hosting on the LAN");
             return;
         }
-        lan.close();
-        w.editor().tell("Stopped hosting on the LAN; teammates' connections have ended");
+        lan.stop();
+        w.editor().tell("Stopped hosting on the LAN; teammates have been told and keep their copies");
     }
 
     private static void showStatus(EditorWindow w) {

@@ -6,6 +6,7 @@ import dev.blueline.server.store.ComponentStore;
 import dev.blueline.server.store.ConversationStore;
 import dev.blueline.server.store.DocumentReader;
 import dev.blueline.server.store.InviteStore;
+import dev.blueline.server.store.JoinedStore;
 import dev.blueline.server.store.ProjectStore;
 import dev.blueline.server.store.Stores;
 import dev.blueline.server.store.TokenStore;
@@ -58,7 +59,7 @@ public final class H2Stores implements Stores {
     }
 
     /** The version of the newest file in {@code db/migration}. */
-    public static final String NEWEST_MIGRATION = "3";
+    public static final String NEWEST_MIGRATION = "4";
     private static final String LOCATION = "classpath:db/migration";
     static final int COMPACT_SECONDS = 5;
     private static final Duration COMPACT_EVERY = Duration.ofSeconds(COMPACT_SECONDS);
@@ -78,6 +79,7 @@ public final class H2Stores implements Stores {
     private final JooqChatStore chat;
     private final JooqConversationStore conversations;
     private final JooqComponentStore components;
+    private final JooqJoinedStore joined;
 
     private H2Stores(JdbcConnectionPool pool, Flyway flyway, int migratedOnOpen, DSLContext dsl, Times times) {
         this.pool = pool;
@@ -94,6 +96,7 @@ public final class H2Stores implements Stores {
         this.chat = new JooqChatStore(dsl);
         this.conversations = new JooqConversationStore(dsl, times);
         this.components = new JooqComponentStore(dsl, times);
+        this.joined = new JooqJoinedStore(dsl, times);
     }
 
     /** Opens (creating when needed) the database at a JDBC URL and brings its schema up to date. */
@@ -205,6 +208,11 @@ public final class H2Stores implements Stores {
     @Override
     public dev.blueline.model.sync.PendingStore pendingStore(String sessionKey) {
         return new JooqPendingStore(dsl, sessionKey);
+    }
+
+    @Override
+    public JoinedStore joined() {
+        return joined;
     }
 
     @Override
