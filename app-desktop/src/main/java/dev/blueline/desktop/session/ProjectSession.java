@@ -105,8 +105,8 @@ public final class ProjectSession implements AutoCloseable {
         return http;
     }
 
-    /** A valid access token for the host; may ask the host for a fresh one, so call it off the ui thread. */
-    public String token() {
+    /** A valid access token for the host, once it is at hand (it may take asking the host for a fresh one). */
+    public CompletableFuture<String> token() {
         return token.get();
     }
 

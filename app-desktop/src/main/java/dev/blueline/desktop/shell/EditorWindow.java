@@ -280,6 +280,7 @@ public final class EditorWindow {
         public void stateChanged(ConnectionState state) {
             if (statusBar != null) statusBar.setConnection(state);
             if (state == ConnectionState.ONLINE && presence != null) presence.online();
+            if (state != ConnectionState.ONLINE && state != ConnectionState.CONNECTING) together.disconnected();
         }
 
         @Override
@@ -324,7 +325,8 @@ public final class EditorWindow {
 
         @Override
         public void hostStopped(String reason) {
-            editor.tell(SaveACopy.afterHostStopped(reason));
+            together.disconnected();
+            together.notice(SaveACopy.afterHostStopped(reason)); // in the chat, and the status bar
         }
 
         @Override

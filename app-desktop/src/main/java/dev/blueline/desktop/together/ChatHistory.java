@@ -29,16 +29,8 @@ public final class ChatHistory {
     /** Reads the history off the ui thread and hands it to {@code shown} on {@code ui}, or why it could not to {@code failed}. */
     public static CompletableFuture<Void> load(ProjectSession session, Executor ui, Consumer<List<HostMessage.ChatMessage>> shown,
                                                Consumer<String> failed) {
-        return CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return read(session);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted", e);
-                    }
-                }, Thread::startVirtualThread)
+        return session.token().thenCompose(token -> session.http().sendAsync(request(session, token), HttpResponse.BodyHandlers.ofString()))
+                .thenApply(ChatHistory::messages)
                 .handleAsync((messages, e) -> {
                     if (e == null) shown.accept(messages);
                     else failed.accept(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
@@ -46,16 +38,28 @@ public final class ChatHistory {
                 }, ui);
     }
 
-    static List<HostMessage.ChatMessage> read(ProjectSession session) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(session.apiUri("/projects/" + session.projectId() + "/chat?limit=" + RECENT))
-                .header("Authorization", "Bearer " + session.token()).GET().build();
-        HttpResponse<String> reply = session.http().send(request, HttpResponse.BodyHandlers.ofString());
-        if (reply.statusCode() != 200) throw new IOException("the host answered " + reply.statusCode());
+    private static HttpRequest request(ProjectSession session, String token) {
+        return HttpRequest.newBuilder(session.apiUri("/projects/" + session.projectId() + "/chat?limit=" + RECENT))
+                .header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    private static List<HostMessage.ChatMessage> messages(HttpResponse<String> reply) {
+        if (reply.statusCode() != 200) throw new IllegalStateException("the host answered " + reply.statusCode());
         List<HostMessage.ChatMessage> out = new ArrayList<>();
-        for (JsonNode m : JSON.readTree(reply.body())) {
-            out.add(new HostMessage.ChatMessage(m.path("id").asText(), m.path("userId").asText(), m.path("name").asText(),
-                    m.path("text").asText(), m.path("at").asText(null)));
+        try {
+            for (JsonNode m : JSON.readTree(reply.body())) {
+                out.add(new HostMessage.ChatMessage(m.path("id").asText(), m.path("userId").asText(), m.path("name").asText(),
+                        m.path("text").asText(), m.path("at").asText(null)));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the host's chat history is not readable", e);
         }
         return out;
+    }
+
+    /** The history, waited for (tests). */
+    static List<HostMessage.ChatMessage> read(ProjectSession session) throws Exception {
+        String token = session.token().get();
+        return messages(session.http().send(request(session, token), HttpResponse.BodyHandlers.ofString()));
     }
 }

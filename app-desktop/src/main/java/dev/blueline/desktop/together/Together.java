@@ -93,6 +93,12 @@ public final class Together {
         if (following.get() != null && person(following.get()) == null) following.set(null);
     }
 
+    /** The link to the host is gone: who was here is not known any more (the next welcome says). */
+    public void disconnected() {
+        people.clear();
+        following.set(null);
+    }
+
     /** Someone moved, selected, or arrived. */
     public void presence(PeerPresence p) {
         for (int i = 0; i < people.size(); i++) {

@@ -167,7 +167,7 @@ class EditorWindowTest {
     @Test
     void hostingOnTheLanMakesInvitesLinksATeammateCanReachOverPinnedTls() throws Exception {
         // loopback stands in for the LAN interface: tests stay on this machine
-        LanShare share = app.fx(() -> SessionMenu.host(w, InetAddress.getByName("127.0.0.1")));
+        LanShare share = app.await(app.fx(() -> SessionMenu.host(w, InetAddress.getByName("127.0.0.1"))));
         try {
             assertThat(share).isNotNull();
             assertThat(app.fx(() -> w.editor().statusProperty().get())).contains("Hosting on 127.0.0.1:" + share.port());
@@ -183,8 +183,8 @@ class EditorWindowTest {
             assertThat(reply.statusCode()).isEqualTo(200);
 
             app.fire(w, Command.STOP_HOSTING);
+            app.await("hosting stopped", () -> w.editor().statusProperty().get().contains("Stopped hosting"));
             assertThat(app.fx(() -> app.shell().workspace().lan().share())).isNull();
-            assertThat(app.fx(() -> w.editor().statusProperty().get())).contains("Stopped hosting");
             // tried: reaching the session after hosting stopped
             assertThatThrownBy(() -> teammate.send(HttpRequest.newBuilder(URI.create(join.url() + "/api/v1/health")).build(),
                     HttpResponse.BodyHandlers.ofString())).isInstanceOf(java.io.IOException.class);

@@ -70,6 +70,8 @@ class JoinedProjectsTest {
             ada.host().stopHostingOnLan("Ada stopped hosting");
             app.await("the window says the session ended and how to keep the work", () -> w.editor().statusProperty().get()
                     .contains("Ada stopped hosting. Your copy is kept — File ▸ Save a copy… makes it your own project"));
+            assertThat(app.fx(() -> w.together().chat().getLast().text())).as("the chat keeps the notice").startsWith("Ada stopped hosting.");
+            assertThat(app.fx(() -> w.together().people())).as("nobody is shown as here any more").isEmpty();
             assertThat(app.fx(() -> w.session().state())).isEqualTo(ConnectionState.ENDED);
             assertThat(app.fx(() -> ((Label) w.stage().getScene().lookup("#status-connection")).getText())).startsWith("Session ended");
 

@@ -52,7 +52,7 @@ class TogetherTest {
         home = app.fx(() -> host.editor().screen());
         second = "screen-two";
         app.run(() -> host.editor().submit(Screens.add(host.editor().doc(), second, "Checkout", 1280, 800, null)));
-        assertThat(app.fx(() -> SessionMenu.host(host, InetAddress.getByName("127.0.0.1")))).isNotNull();
+        assertThat(app.await(app.fx(() -> SessionMenu.host(host, InetAddress.getByName("127.0.0.1"))))).isNotNull();
         app.fire(host, Command.INVITE_EDITOR);
         String editorLink = app.fx(() -> Clipboard.getSystemClipboard().getString());
         app.fire(host, Command.INVITE_VIEWER);
@@ -307,5 +307,22 @@ class TogetherTest {
         assertThat(app.fx(() -> host.editor().statusProperty().get())).as("the status bar says so too").isEqualTo("Cy left");
         app.await("Bea no longer lists Cy", () -> bea.together().people().stream().noneMatch(p -> p.name().equals("Cy")));
         assertThat(app.fx(() -> host.sideTabs().peopleTab().getText())).isEqualTo("People (2)");
+    }
+
+    @Test
+    @Order(9)
+    void stopHostingFromTheSessionMenuTellsTheTeammateWhoKeepsACopyWhileTheHostEditsOn() throws Exception {
+        String me = app.fx(() -> app.shell().workspace().me().name());
+        app.fire(host, Command.STOP_HOSTING);
+        app.await("Bea's window says the host stopped", () -> bea.editor().statusProperty().get().startsWith(me + " stopped hosting"));
+        assertThat(app.fx(() -> bea.session().state())).isEqualTo(dev.blueline.desktop.session.ConnectionState.ENDED);
+        assertThat(app.fx(() -> bea.together().people())).isEmpty();
+        app.await("the host says it stopped", () -> host.editor().statusProperty().get().startsWith("Stopped hosting on the LAN"));
+        assertThat(app.fx(() -> host.session().state())).as("the host's own link stays").isEqualTo(dev.blueline.desktop.session.ConnectionState.ONLINE);
+        app.await("the host lists nobody", () -> host.together().people().isEmpty());
+        String element = app.fx(() -> host.editor().doc().children(home, null).getFirst());
+        assertThat(app.fx(() -> host.editor().submit(Edits.moveBy(host.editor().doc(), List.of(element), 8, 0)))).isTrue();
+        app.await("the host's own edit is confirmed", () -> host.session().sync().pending().isEmpty());
+        assertThat(app.fx(() -> bea.editor().submit(Edits.moveBy(bea.editor().doc(), List.of(element), 0, 8)))).as("Bea edits her copy").isTrue();
     }
 }

@@ -19,6 +19,9 @@ import javafx.scene.input.ClipboardContent;
 import org.kordamp.ikonli.feather.Feather;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import java.net.InetAddress;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -67,31 +70,46 @@ public final class SessionMenu {
 
     /**
      * Opens this app's host to the LAN on {@code address} and says where. Invites copied from now on
-     * are links (address, code and the certificate's fingerprint) teammates join with.
+     * are links (address, code and the certificate's fingerprint) teammates join with. The listening
+     * and announcing happen off the FX thread (starting multicast DNS takes a moment); completes on
+     * the FX thread with where the session is, or null when it could not start (the user was told).
      */
-    public static LanShare host(EditorWindow w, InetAddress address) {
+    public static CompletableFuture<LanShare> host(EditorWindow w, InetAddress address) {
         var ws = w.shell().workspace();
-        LanShare share;
-        try {
-            share = ws.lan().open(address, ws.me().name() + "’s session — " + w.project().name());
-        } catch (IOException e) {
-            Dialogs.error(w.stage(), "Hosting on the LAN did not start", e.getMessage());
-            return null;
-        }
-        String announced = ws.lan().announceProblem() == null ? "Teammates on this network see it under Session ▸ Join."
-                : "It could not be announced on this network (" + ws.lan().announceProblem() + "); invite links still work.";
-        w.editor().tell("Hosting on " + share.authority() + ". " + announced + " Copy an invite from the Session menu.");
-        return share;
+        String name = ws.me().name() + "’s session — " + w.project().name();
+        w.editor().tell("Starting to host on " + address.getHostAddress() + "…");
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ws.lan().open(address, name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, Thread::startVirtualThread).handleAsync((share, failure) -> {
+            if (failure != null) {
+                w.editor().tell("Not hosting");
+                Dialogs.error(w.stage(), "Hosting on the LAN did not start", (failure.getCause() == null ? failure : failure.getCause()).getMessage());
+                return null;
+            }
+            String announced = ws.lan().announceProblem() == null ? "Teammates on this network see it under Session ▸ Join."
+                    : "It could not be announced on this network (" + ws.lan().announceProblem() + "); invite links still work.";
+            w.editor().tell("Hosting on " + share.authority() + ". " + announced + " Copy an invite from the Session menu.");
+            return share;
+        }, Platform::runLater);
     }
 
-    private static void stopHosting(EditorWindow w) {
+    /** Stop hosting, off the FX thread: teammates are told and given a moment to answer. Completes on the FX thread. */
+    static CompletableFuture<Void> stopHosting(EditorWindow w) {
         var lan = w.shell().workspace().lan();
         if (lan.share() == null) {
             w.editor().tell("Not hosting on the LAN");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        lan.stop();
-        w.editor().tell("Stopped hosting on the LAN; teammates have been told and keep their copies");
+        w.editor().tell("Stopping hosting…");
+        return CompletableFuture.runAsync(lan::stop, Thread::startVirtualThread).handleAsync((x, failure) -> {
+            w.editor().tell(failure == null ? "Stopped hosting on the LAN; teammates have been told and keep their copies"
+                    : "Stopping hosting failed: " + (failure.getCause() == null ? failure : failure.getCause()).getMessage());
+            return null;
+        }, Platform::runLater);
     }
 
     private static void showStatus(EditorWindow w) {
