@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * so a test can kill it the hard way. Its output goes to a log file in the data directory's parent.
  */
 public final class HostProcess implements AutoCloseable {
-    private static final Pattern URL = Pattern.compile("Blueline host on (http://\\S+)");
+    private static final Pattern URL = Pattern.compile("Blueline host on (https?://\\S+)");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final Process process;
@@ -31,11 +31,20 @@ public final class HostProcess implements AutoCloseable {
 
     /** Starts a host on a free loopback port with its data in {@code dataDir}; returns once it accepts connections. */
     public static HostProcess start(Path dataDir, Path log) throws IOException, InterruptedException {
+        return start(dataDir, log, 0, false);
+    }
+
+    /**
+     * Starts a host on loopback at {@code port} (0: any free one), serving HTTPS/WSS with its own
+     * certificate when {@code tls} (as a LAN session does); returns once it accepts connections.
+     */
+    public static HostProcess start(Path dataDir, Path log, int port, boolean tls) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"),
-                "dev.blueline.server.HostMain", "serve", "--port", "0", "--bind", "127.0.0.1", "--data", dataDir.toString()));
+                "dev.blueline.server.HostMain", "serve", "--port", Integer.toString(port), "--bind", "127.0.0.1",
+                "--data", dataDir.toString(), tls ? "--tls" : "--no-tls"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // this host's configuration comes from its flags and data directory only
@@ -66,7 +75,14 @@ public final class HostProcess implements AutoCloseable {
     }
 
     public String wsUrl() {
-        return url.replace("http://", "ws://") + "/ws";
+        return url.replaceFirst("^http", "ws") + "/ws";
+    }
+
+    /** A loopback port nothing listens on right now, for a host that must come back on the same one. */
+    public static int freePort() throws IOException {
+        try (var s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     public Api api() {
