@@ -42,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TogetherTest {
     static AppHarness app;
     static TeamApp beaApp, cyApp;
+    /** Bea's network: her app reaches the host through it, so a test can cut her off. */
+    static CuttableLink beasLink;
     static EditorWindow host, bea, cy;
     static String home, second;
 
@@ -59,7 +61,9 @@ class TogetherTest {
         String viewerLink = app.fx(() -> Clipboard.getSystemClipboard().getString());
         beaApp = TeamApp.start(app);
         cyApp = TeamApp.start(app);
-        bea = beaApp.join(app, editorLink, "Bea");
+        int hostPort = dev.blueline.server.api.JoinLink.parse(editorLink).port();
+        beasLink = CuttableLink.to(hostPort);
+        bea = beaApp.join(app, editorLink.replace(":" + hostPort + "/", ":" + beasLink.port() + "/"), "Bea");
         cy = cyApp.join(app, viewerLink, "Cy");
     }
 
@@ -67,6 +71,7 @@ class TogetherTest {
     static void stop() throws Exception {
         if (beaApp != null) beaApp.close();
         if (cyApp != null) cyApp.close();
+        if (beasLink != null) beasLink.close();
         if (app != null) {
             app.run(() -> app.shell().workspace().lan().close());
             app.close();
@@ -299,6 +304,37 @@ class TogetherTest {
 
     @Test
     @Order(8)
+    void aTeammateCutOffKeepsEditingHerEditsArriveWhenTheLinkIsBackAndSheIsToldWhatWasRefused() throws Exception {
+        String element = app.fx(() -> host.editor().doc().children(home, null).getFirst());
+        double x = app.fx(() -> host.editor().doc().number(element, Props.X));
+        double y0 = app.fx(() -> bea.editor().doc().number(element, Props.Y));
+        app.run(() -> bea.editor().showScreen(home));
+        beasLink.cut(); // tried: Bea's network goes away
+        app.await("Bea's app says it is offline", () -> bea.session().state() == dev.blueline.desktop.session.ConnectionState.OFFLINE);
+        app.await("the host sees Bea leave", () -> person(host, "Bea") == null);
+
+        // offline, Bea moves an element and adds a label to the other screen; meanwhile the host deletes that screen
+        assertThat(app.fx(() -> bea.editor().submit(Edits.moveBy(bea.editor().doc(), List.of(element), 0, 40)))).isTrue();
+        assertThat(app.fx(() -> bea.editor().submit(dev.blueline.desktop.editor.commands.Placement.place(bea.editor().doc(), second,
+                dev.blueline.model.catalog.Catalog.find("label").orElseThrow(), 10, 10, "offline-label")))).isTrue();
+        assertThat(app.fx(() -> bea.editor().doc().number(element, Props.Y))).as("her view has her edit at once").isEqualTo(y0 + 40);
+        app.run(() -> host.editor().submit(Screens.delete(host.editor().doc(), second)));
+        app.await("the host's deletion is confirmed", () -> host.session().sync().pending().isEmpty());
+        assertThat(app.fx(() -> bea.session().sync().pending())).hasSize(2);
+
+        beasLink.restore();
+        app.await("Bea is back with nothing pending", () -> bea.session().state() == dev.blueline.desktop.session.ConnectionState.ONLINE
+                && bea.session().sync().pending().isEmpty());
+        app.await("the host has Bea's move", () -> host.editor().doc().number(element, Props.Y) == y0 + 40);
+        assertThat(app.fx(() -> host.editor().doc().number(element, Props.X))).isEqualTo(x);
+        assertThat(app.fx(() -> host.editor().doc().isLive(second))).isFalse();
+        assertThat(app.fx(() -> bea.editor().doc().isLive("offline-label"))).as("the refused label is taken back").isFalse();
+        assertThat(app.fx(() -> bea.editor().statusProperty().get())).startsWith("The host refused a change").contains("was deleted");
+        app.await("the host sees Bea again", () -> person(host, "Bea") != null);
+    }
+
+    @Test
+    @Order(9)
     void someoneLeavingIsAnnouncedAndDisappearsFromEveryonesList() throws Exception {
         String cyClient = seenBy(host, "Cy").clientId();
         app.run(cy::close);
@@ -310,14 +346,14 @@ class TogetherTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void stopHostingFromTheSessionMenuTellsTheTeammateWhoKeepsACopyWhileTheHostEditsOn() throws Exception {
         String me = app.fx(() -> app.shell().workspace().me().name());
         app.fire(host, Command.STOP_HOSTING);
         app.await("Bea's window says the host stopped", () -> bea.editor().statusProperty().get().startsWith(me + " stopped hosting"));
         assertThat(app.fx(() -> bea.session().state())).isEqualTo(dev.blueline.desktop.session.ConnectionState.ENDED);
         assertThat(app.fx(() -> bea.together().people())).isEmpty();
-        app.await("the host says it stopped", () -> host.editor().statusProperty().get().startsWith("Stopped hosting on the LAN"));
+        app.await("the host says it stopped", () -> host.together().chat().stream().anyMatch(l -> l.isNotice() && l.text().startsWith("Stopped hosting on the LAN")));
         assertThat(app.fx(() -> host.session().state())).as("the host's own link stays").isEqualTo(dev.blueline.desktop.session.ConnectionState.ONLINE);
         app.await("the host lists nobody", () -> host.together().people().isEmpty());
         String element = app.fx(() -> host.editor().doc().children(home, null).getFirst());

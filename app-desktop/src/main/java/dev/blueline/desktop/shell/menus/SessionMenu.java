@@ -106,7 +106,8 @@ public final class SessionMenu {
         }
         w.editor().tell("Stopping hosting…");
         return CompletableFuture.runAsync(lan::stop, Thread::startVirtualThread).handleAsync((x, failure) -> {
-            w.editor().tell(failure == null ? "Stopped hosting on the LAN; teammates have been told and keep their copies"
+            // a notice, kept in the chat: teammates' "left" notices arrive around the same time
+            w.together().notice(failure == null ? "Stopped hosting on the LAN; teammates have been told and keep their copies"
                     : "Stopping hosting failed: " + (failure.getCause() == null ? failure : failure.getCause()).getMessage());
             return null;
         }, Platform::runLater);
