@@ -37,6 +37,7 @@ public final class CanvasView extends Region implements DocumentEvents {
     private double laidOutW = -1, laidOutH = -1;
     private long lastPaintNanos;
     private int lastDrawn;
+    private final List<Runnable> paintListeners = new java.util.ArrayList<>();
 
     public CanvasView(Editor editor) {
         this.editor = editor;
@@ -198,6 +199,16 @@ public final class CanvasView extends Region implements DocumentEvents {
         return lastDrawn;
     }
 
+    /**
+     * Runs {@code listener} on the FX thread after each content paint that put pixels on the canvas:
+     * every document change reported before it that shows in the view is drawn by then (JavaFX's
+     * render thread rasterises the frame once this pulse ends). The collaboration latency benchmark
+     * times remote edits with it.
+     */
+    public void addPaintListener(Runnable listener) {
+        paintListeners.add(listener);
+    }
+
     /** True while a zoom step's new pixels are still being painted over the old ones (a few frames). */
     public boolean sharpening() {
         return tiles.busy();
@@ -221,6 +232,7 @@ public final class CanvasView extends Region implements DocumentEvents {
         if (tiles.painted() > before) {
             lastDrawn = drawn;
             lastPaintNanos = Math.max(1, System.nanoTime() - t0);
+            for (Runnable l : paintListeners) l.run();
         }
         // after a zoom step the view is painted over a few frames
         if (tiles.busy()) contentDirty = true;

@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A ruler along the top or left of the canvas, in screen coordinates: it follows the viewport's
@@ -32,6 +33,8 @@ public final class Ruler extends Region {
     /** Held here so the theme (which lives as long as the app) only weakly holds the ruler of a closed window. */
     private final InvalidationListener themeChanged = o -> repaint();
     private boolean dirty = true;
+    /** The selection's extent as last painted (null: none). */
+    private Rect paintedExtent;
 
     public Ruler(Editor editor, boolean horizontal) {
         this.editor = editor;
@@ -44,7 +47,11 @@ public final class Ruler extends Region {
         v.originYProperty().addListener(o -> repaint());
         editor.selection().addListener((javafx.collections.ListChangeListener<String>) c -> repaint());
         editor.screenProperty().addListener(o -> repaint());
-        editor.addListener(ids -> repaint());
+        // the document shows on a ruler only as the selection's extent: a change elsewhere (a
+        // teammate moving something) repainted both rulers and laid the window out again for nothing
+        editor.addListener(ids -> {
+            if (!Objects.equals(selectionExtent(), paintedExtent)) repaint();
+        });
         Theme.darkProperty().addListener(new WeakInvalidationListener(themeChanged));
         setMinSize(THICKNESS, THICKNESS);
     }
@@ -73,6 +80,11 @@ public final class Ruler extends Region {
             dirty = true;
         }
         if (dirty) paint();
+    }
+
+    /** The selection's extent as the ruler shows it now (null: none), for tests. */
+    Rect paintedExtent() {
+        return paintedExtent;
     }
 
     /** The selection's extent along this ruler, in screen coordinates, or null. */
@@ -107,6 +119,7 @@ public final class Ruler extends Region {
         double origin = horizontal ? v.originXProperty().get() : v.originYProperty().get();
 
         Rect sel = selectionExtent();
+        paintedExtent = sel;
         if (sel != null) {
             double a = ((horizontal ? sel.x() : sel.y()) - origin) * zoom;
             double b = ((horizontal ? sel.right() : sel.bottom()) - origin) * zoom;

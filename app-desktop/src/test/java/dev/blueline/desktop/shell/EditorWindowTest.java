@@ -8,6 +8,7 @@ import dev.blueline.model.document.Kind;
 import dev.blueline.model.document.Props;
 import dev.blueline.model.geometry.Geometry;
 import dev.blueline.model.geometry.Rect;
+import dev.blueline.model.ops.Put;
 import dev.blueline.model.room.Role;
 import dev.blueline.server.LanShare;
 import dev.blueline.server.api.JoinLink;
@@ -139,6 +140,19 @@ class EditorWindowTest {
         app.fire(w, Command.FIT_SELECTION);
         assertThat(app.fx(() -> w.editor().viewport().zoom())).isGreaterThan(1);
         app.fire(w, Command.FIT_SCREEN);
+    }
+
+    @Test
+    void aRulerFollowsTheSelectionWhenTheDocumentMovesIt() throws Exception {
+        String image = app.fx(() -> topLevel(w.editor().doc(), w.editor().screen(), "image").getFirst());
+        app.run(() -> w.editor().select(List.of(image)));
+        app.await("the rulers show the selection", () -> Geometry.bounds(w.editor().doc(), image).equals(w.rulers().top().paintedExtent()));
+        // a change to the selection moves its mark (the rulers repaint on a change only when the mark moves)
+        app.run(() -> w.editor().submit(List.of(Put.on(image).set(Props.X, w.editor().doc().number(image, Props.X) + 30).build())));
+        app.await("the rulers follow the move", () -> Geometry.bounds(w.editor().doc(), image).equals(w.rulers().top().paintedExtent())
+                && Geometry.bounds(w.editor().doc(), image).equals(w.rulers().left().paintedExtent()));
+        app.fire(w, Command.UNDO);
+        app.run(() -> w.editor().select(List.of()));
     }
 
     @Test
