@@ -52,7 +52,10 @@ public final class PeoplePanel extends VBox {
         hide.selectedProperty().bindBidirectional(together.hideCursorProperty());
         // a screen renamed or a follow started changes what the rows say
         together.followingProperty().addListener(o -> list.refresh());
-        editor.addListener(ids -> list.refresh());
+        editor.addListener(ids -> {
+            // only a change to a screen someone is on (renamed, deleted) changes what a row says
+            if (ids == null || together.people().stream().anyMatch(p -> p.screen() != null && ids.contains(p.screen()))) list.refresh();
+        });
         getChildren().addAll(me, list, hide);
     }
 
