@@ -31,6 +31,8 @@ class StartupCheckTest {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true", "--enable-native-access=ALL-UNNAMED",
                 "-Dblueline.exitAfterShow=true", "-Dblueline.home=" + home,
+                // the app's own logging, as shipped (the test class path also holds test logging setups)
+                "-Dlogback.configurationFile=logback.xml",
                 "-cp", System.getProperty("java.class.path"), "dev.blueline.desktop.Main"));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile(home, "out", ".txt");
