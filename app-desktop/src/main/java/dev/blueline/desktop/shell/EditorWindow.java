@@ -101,7 +101,7 @@ public final class EditorWindow {
         canvas.showPeople(together.people(), together.followingProperty());
         InspectorPanel inspector = new InspectorPanel(editor);
         inspector.disableProperty().bind(editor.viewOnlyProperty());
-        sideTabs = new SideTabs(palette, new PeoplePanel(editor, together), new ChatPanel(editor, together, session::send), together);
+        sideTabs = new SideTabs(palette, () -> new PeoplePanel(editor, together), () -> new ChatPanel(editor, together, session::send), together);
         right = new SplitPane(inspector, sideTabs);
         together.people().addListener((javafx.collections.ListChangeListener<HostMessage.PeerPresence>) c -> showPeople());
         together.meProperty().addListener(o -> showPeople());

@@ -78,6 +78,12 @@ class TogetherTest {
         }
     }
 
+    /** Opens the window's People or Chat tab (their panels are made when first opened). */
+    private static void open(EditorWindow w, java.util.function.Function<SideTabs, javafx.scene.control.Tab> tab) throws Exception {
+        app.run(() -> w.sideTabs().getSelectionModel().select(tab.apply(w.sideTabs())));
+        app.await("the tab's panel is laid out", () -> tab.apply(w.sideTabs()).getContent() != null && w.stage().getScene().lookup("#" + tab.apply(w.sideTabs()).getContent().getId()) != null);
+    }
+
     private static PeerPresence seenBy(EditorWindow w, String name) throws Exception {
         return app.fx(() -> person(w, name));
     }
@@ -131,6 +137,8 @@ class TogetherTest {
                 .contains("Bea joined", "Cy joined");
         assertThat(app.fx(() -> host.sideTabs().peopleTab().getText())).isEqualTo("People (3)");
         assertThat(app.fx(() -> ((Label) host.stage().getScene().lookup("#status-people")).getText())).contains("Bea", "Cy");
+        open(cy, SideTabs::peopleTab);
+        open(bea, SideTabs::peopleTab);
         assertThat(app.fx(() -> ((Label) cy.stage().getScene().lookup("#people-me")).getText())).isEqualTo("You: Cy (viewer: you can look, follow and chat, not edit)");
         assertThat(app.fx(() -> ((Label) bea.stage().getScene().lookup("#people-me")).getText())).isEqualTo("You: Bea (editor)");
     }
@@ -187,6 +195,10 @@ class TogetherTest {
     @Order(4)
     void chatReachesEveryoneAndCountsUnreadUntilTheChatIsOpened() throws Exception {
         app.run(() -> host.sideTabs().getSelectionModel().select(host.sideTabs().paletteTab()));
+        open(bea, SideTabs::chatTab);
+        open(cy, SideTabs::chatTab);
+        // Bea writes from her chat panel, then looks at the palette: her own message must not count as unread
+        app.run(() -> bea.sideTabs().getSelectionModel().select(bea.sideTabs().paletteTab()));
         app.run(() -> {
             TextField input = (TextField) bea.stage().getScene().lookup("#chat-input");
             input.setText("  Moved the sign-in button, ok?  ");
@@ -246,6 +258,7 @@ class TogetherTest {
     @Order(6)
     void followingSomeoneShowsTheirScreenAndViewUntilYouMoveTheViewYourself() throws Exception {
         String beaClient = seenBy(host, "Bea").clientId();
+        open(host, SideTabs::peopleTab);
         app.run(() -> host.together().toggleFollow(beaClient));
         // Bea goes to the other screen and zooms in on its top-left corner
         app.run(() -> {
