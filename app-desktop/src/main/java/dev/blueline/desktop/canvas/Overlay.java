@@ -153,7 +153,8 @@ final class Overlay {
         return it == null ? null : it.bounds();
     }
 
-    private static Rect viewRect(PixelGrid v, Rect r) {
+    /** Where a screen area is in the view, in pixels. */
+    static Rect viewRect(PixelGrid v, Rect r) {
         return new Rect(v.viewX(r.x()), v.viewY(r.y()), r.w() * v.zoom(), r.h() * v.zoom());
     }
 

@@ -48,7 +48,7 @@ final class PeopleLayer implements Overlay.Layer {
         for (PeerPresence p : here()) {
             Rect sel = selectionBounds(p);
             if (sel != null) {
-                Rect r = viewRect(v, sel).inflate(3);
+                Rect r = Overlay.viewRect(v, sel).inflate(3);
                 box = ScreenScene.union(box, r.union(new Rect(r.x(), r.y() - TAG_H - 2, tagWidth(p.name()) + 4, TAG_H + 2)));
             }
             if (p.cursor() != null) {
@@ -75,11 +75,11 @@ final class PeopleLayer implements Overlay.Layer {
             for (String id : p.selection()) {
                 ScreenScene.Item it = view.scene().item(id);
                 if (it != null) {
-                    Rect r = viewRect(v, it.bounds());
+                    Rect r = Overlay.viewRect(v, it.bounds());
                     g.strokeRect(r.x() - 1, r.y() - 1, r.w() + 2, r.h() + 2);
                 }
             }
-            Rect r = viewRect(v, sel);
+            Rect r = Overlay.viewRect(v, sel);
             tag(g, p.name(), c, r.x() - 1, r.y() - TAG_H - 1);
         }
         for (PeerPresence p : here()) {
@@ -150,10 +150,5 @@ final class PeopleLayer implements Overlay.Layer {
         MEASURE.setFont(NAME);
         MEASURE.setText(text);
         return Math.ceil(MEASURE.getLayoutBounds().getWidth()) + 2 * TAG_PAD;
-    }
-
-
-    private static Rect viewRect(PixelGrid v, Rect r) {
-        return new Rect(v.viewX(r.x()), v.viewY(r.y()), r.w() * v.zoom(), r.h() * v.zoom());
     }
 }

@@ -169,15 +169,15 @@ public final class JoinDialog {
                 problem.setText("Say the name teammates will see");
                 return;
             }
-            Runnable joining = () -> {
+            java.util.function.Consumer<JoinLink> joining = checked -> {
                 problem.setText("Joining…");
-                shell.join(target, who).whenComplete((w, failure) -> Platform.runLater(() -> {
+                shell.join(checked, who).whenComplete((w, failure) -> Platform.runLater(() -> {
                     if (failure != null) problem.setText("Could not join: " + failure.getMessage());
                     else d.close();
                 }));
             };
             if (target.fingerprint() != null) {
-                joining.run();
+                joining.accept(target);
                 return;
             }
             // joined by address: the certificate is unknown, so the user checks it with the host first
@@ -189,10 +189,7 @@ public final class JoinDialog {
                     problem.setText("");
                     confirmFingerprint(d.getDialogPane().getScene().getWindow(), target, fp, checked -> {
                         if (checked == null) problem.setText("Not joined: the certificate was not confirmed");
-                        else shell.join(checked, who).whenComplete((w, f) -> Platform.runLater(() -> {
-                            if (f != null) problem.setText("Could not join: " + f.getMessage());
-                            else d.close();
-                        }));
+                        else joining.accept(checked);
                     });
                 }
             }));
